@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, request -> api.matches(request) && !hasSessionCookie(request)))
                 .userDetailsService(accounts)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -77,6 +77,15 @@ class SecurityConfiguration {
         String safe = detail == null ? status.getReasonPhrase() : detail.replace("\\", "\\\\").replace("\"", "\\\"");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + safe + "\"}");
+    }
+
+    /**
+     * An API call without a session cookie carries no ambient credentials, so it cannot be a
+     * cross-site request forgery; it is then authenticated (or refused with 401) on its own.
+     */
+    static boolean hasSessionCookie(HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        return cookies != null && java.util.Arrays.stream(cookies).anyMatch(c -> c.getName().equals("JSESSIONID"));
     }
 
     static boolean isWrite(HttpServletRequest request) {

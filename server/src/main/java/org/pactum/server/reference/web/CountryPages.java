@@ -36,6 +36,15 @@ class CountryPages {
 
     /** A key figure as shown: the series, the period and value (if observed) and where it comes from. */
     record KeyFigure(Indicator indicator, Optional<Observation> observation) {
+
+        /** The value as a reader expects it: whole numbers for large figures, two decimals for small ones. */
+        public String formatted(Locale locale) {
+            return observation.map(o -> {
+                java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+                format.setMaximumFractionDigits(Math.abs(o.value()) >= 1000 ? 0 : 2);
+                return format.format(o.value());
+            }).orElse("");
+        }
     }
 
     record ChartPoint(String period, double value) {
