@@ -78,7 +78,8 @@ class ImportCommand implements Callable<Integer> {
             return PactumCli.BAD_INPUT;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PactumApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run()) {
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties("logging.level.root=WARN", "logging.level.org.pactum=WARN").run()) {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "cli:" + System.getProperty("user.name"), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
             try (InputStream in = Files.newInputStream(file)) {

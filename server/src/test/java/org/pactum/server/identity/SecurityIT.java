@@ -58,7 +58,7 @@ class SecurityIT extends IntegrationTest {
         mvc.perform(get("/api/v1/audit")).andExpect(status().isUnauthorized())
                 .andExpect(header().string("Content-Type", Matchers.containsString("application/problem+json")));
         mvc.perform(post("/api/v1/admin/imports")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/admin/imports")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/admin/imports").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/admin/audit").with(user("analyst.fra").roles("ANALYST"))).andExpect(status().isForbidden());
     }
