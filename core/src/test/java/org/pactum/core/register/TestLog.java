@@ -41,6 +41,11 @@ final class TestLog {
         return MerkleTreeHash.leaf(leaves.get(index));
     }
 
+    @Override
+    public String toString() {
+        return "TestLog[" + leaves.size() + " leaves]";
+    }
+
     ReferenceTree reference() {
         return new ReferenceTree(leaves);
     }
