@@ -65,7 +65,7 @@ class ImportCommandIT {
                 """);
         Run run = pactum("import", "--indicator", "wdi.unemployment", "--edition", "cli test", "--format", "wdi",
                 csv.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains(csv.toString() + ": line 3, column 'Year': '20x4' is not a period")
                 .contains("nothing was stored");
         Run check = pactum("import", "--indicator", "wdi.unemployment", "--edition", "cli test 2", "--format", "wdi",
