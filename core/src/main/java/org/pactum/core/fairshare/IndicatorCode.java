@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public record IndicatorCode(String code) implements Comparable<IndicatorCode> {
 
+    // Declared before the constants below, which are validated against it as the class initialises.
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
     /** Resident population, persons. */
     public static final IndicatorCode POPULATION = new IndicatorCode("population");
     /** Total gross domestic product, in one currency for all participants. */
@@ -27,8 +30,6 @@ public record IndicatorCode(String code) implements Comparable<IndicatorCode> {
     public static final IndicatorCode REFUGEES_HOSTED = new IndicatorCode("refugees-hosted");
     /** Gross domestic product per capita at purchasing power parity, US dollars. */
     public static final IndicatorCode GDP_PER_CAPITA_PPP = new IndicatorCode("gdp-per-capita-ppp");
-
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public IndicatorCode {
         Objects.requireNonNull(code, "indicator code");

@@ -64,7 +64,8 @@ final class WeightedCriteria {
         }
         for (int c = 0; c < criteria.size(); c++) {
             Criterion criterion = criteria.get(c);
-            if (criterion.direction() == Direction.DIRECT && !states.isEmpty()
+            boolean complete = values.get(c).keySet().containsAll(states);
+            if (criterion.direction() == Direction.DIRECT && !states.isEmpty() && complete
                     && sum(states, values.get(c)).signum() == 0) {
                 problems.add(KeyProblem.ofIndicator(criterion.indicator(), "every participating state has zero, so no share can be taken of it"));
             }
