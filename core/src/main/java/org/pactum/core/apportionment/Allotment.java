@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.pactum.core.fairshare.StateCode;
 
 /**
- * What one state is allotted: its share, its exact quota of persons (share × total, not rounded),
+ * What one state is allotted: its share, its quota of persons (share × total before rounding to whole
+ * persons, to 34 significant digits),
  * and the whole number of persons it takes.
  */
 public record Allotment(StateCode state, BigDecimal share, BigDecimal quota, long persons) {

@@ -105,13 +105,13 @@ final class Quotas {
     }
 
     Apportionment result(String method, long[] persons) {
-        BigDecimal w = new BigDecimal(totalWeight);
+        // share = w_i / W and quota = total × w_i / W, both to 34 significant digits; one division in all
+        BigDecimal perWeight = BigDecimal.ONE.divide(new BigDecimal(totalWeight), MathContext.DECIMAL128);
         BigDecimal t = BigDecimal.valueOf(total);
         List<Allotment> allotments = new ArrayList<>(states.size());
         for (int i = 0; i < states.size(); i++) {
-            BigDecimal weight = new BigDecimal(weights[i]);
-            allotments.add(new Allotment(states.get(i), weight.divide(w, MathContext.DECIMAL128),
-                    weight.multiply(t).divide(w, MathContext.DECIMAL128), persons[i]));
+            BigDecimal share = new BigDecimal(weights[i]).multiply(perWeight, MathContext.DECIMAL128);
+            allotments.add(new Allotment(states.get(i), share, share.multiply(t, MathContext.DECIMAL128), persons[i]));
         }
         return new Apportionment(method, total, allotments);
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An amount of money as a whole number of minor units (cents for the euro) in an ISO 4217
@@ -14,15 +16,13 @@ public record Money(long minorUnits, String currency) {
 
     public Money {
         Objects.requireNonNull(currency, "currency");
-        if (!currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("a currency is an ISO 4217 code of three uppercase letters, was '" + currency + "'");
-        }
-        try {
-            Currency.getInstance(currency);
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency", unknown);
+        if (!ISO_4217.contains(currency)) {
+            throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code (three uppercase letters)");
         }
     }
+
+    private static final Set<String> ISO_4217 = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
     /** Euros in whole euros: {@code euros(20_000)} is EUR 20,000.00. */
     public static Money euros(long euros) {

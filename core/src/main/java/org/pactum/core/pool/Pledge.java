@@ -37,6 +37,11 @@ public record Pledge(StateCode state, long relocations, Money financial, Money a
 
     /** The pledge valued in money: relocations at the equivalence rate, plus money, plus alternative measures. */
     public Money valueAt(Money equivalenceRate) {
-        return equivalenceRate.times(relocations).plus(financial).plus(alternativeMeasures);
+        if (!equivalenceRate.currency().equals(financial.currency())) {
+            throw new IllegalArgumentException("the pledge of " + state + " is in " + financial.currency()
+                    + ", the equivalence rate in " + equivalenceRate.currency());
+        }
+        return new Money(Math.addExact(Math.multiplyExact(equivalenceRate.minorUnits(), relocations),
+                Math.addExact(financial.minorUnits(), alternativeMeasures.minorUnits())), financial.currency());
     }
 }

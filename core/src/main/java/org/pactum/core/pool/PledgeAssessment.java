@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.pactum.core.fairshare.StateCode;
 
@@ -29,8 +30,9 @@ public record PledgeAssessment(SolidarityPool pool, List<PledgePosition> states)
     static PledgeAssessment of(SolidarityPool pool, Collection<Pledge> pledges) {
         Money rate = pool.spec().equivalenceRate();
         Map<StateCode, Pledge> byState = new TreeMap<>();
+        Set<StateCode> contributing = pool.spec().contributing();
         for (Pledge pledge : pledges) {
-            if (!pool.spec().contributing().contains(pledge.state())) {
+            if (!contributing.contains(pledge.state())) {
                 throw new IllegalArgumentException(pledge.state() + " is not a contributing Member State of " + pool.spec().name());
             }
             if (!pledge.financial().currency().equals(rate.currency())) {
@@ -47,7 +49,7 @@ public record PledgeAssessment(SolidarityPool pool, List<PledgePosition> states)
             Money value = pledge.valueAt(rate);
             Money gap = contribution.dueMoney().minus(value);
             boolean halfOfFairShare = 2 * pledge.relocations() >= contribution.fairShare();
-            positions.add(new PledgePosition(contribution, pledge, value, gap, gap.dividedBy(rate), halfOfFairShare));
+            positions.add(new PledgePosition(contribution, pledge, rate, value, gap, halfOfFairShare));
         }
         return new PledgeAssessment(pool, positions);
     }
@@ -63,7 +65,11 @@ public record PledgeAssessment(SolidarityPool pool, List<PledgePosition> states)
 
     /** Everything pledged, valued in money. */
     public Money totalPledgedValue() {
-        return states.stream().map(PledgePosition::pledgedValue).reduce(Money.zero(currency()), Money::plus);
+        long total = 0;
+        for (PledgePosition position : states) {
+            total = Math.addExact(total, position.pledgedValue().minorUnits());
+        }
+        return new Money(total, currency());
     }
 
     /** Everything pledged, in relocation-equivalents. */

@@ -11,15 +11,15 @@ import org.pactum.core.fairshare.StateCode;
  * share), and whether its relocation pledge reaches half its fair share, the per-state condition for
  * responsibility offsets as Pactum models Article 63.
  */
-public record PledgePosition(IndicativeContribution contribution, Pledge pledge, Money pledgedValue, Money gap,
-                             BigDecimal gapInRelocations, boolean offsetThresholdMet) {
+public record PledgePosition(IndicativeContribution contribution, Pledge pledge, Money equivalenceRate, Money pledgedValue, Money gap,
+                             boolean offsetThresholdMet) {
 
     public PledgePosition {
         Objects.requireNonNull(contribution, "contribution");
         Objects.requireNonNull(pledge, "pledge");
         Objects.requireNonNull(pledgedValue, "pledged value");
         Objects.requireNonNull(gap, "gap");
-        Objects.requireNonNull(gapInRelocations, "gap in relocations");
+        Objects.requireNonNull(equivalenceRate, "equivalence rate");
         if (!pledge.state().equals(contribution.state())) {
             throw new IllegalArgumentException("a pledge of " + pledge.state() + " cannot be set against the contribution of " + contribution.state());
         }
@@ -27,5 +27,10 @@ public record PledgePosition(IndicativeContribution contribution, Pledge pledge,
 
     public StateCode state() {
         return contribution.state();
+    }
+
+    /** The gap in relocation-equivalents: the gap in money divided by the equivalence rate (34 significant digits). */
+    public BigDecimal gapInRelocations() {
+        return gap.dividedBy(equivalenceRate);
     }
 }

@@ -88,8 +88,11 @@ public record SolidarityPool(PoolSpec spec, String method, List<IndicativeContri
 
     /** What remains due in money equivalent once deductions are granted. */
     public Money totalDueMoney() {
-        return contributions.stream().map(IndicativeContribution::dueMoney)
-                .reduce(Money.zero(spec.equivalenceRate().currency()), Money::plus);
+        long total = 0;
+        for (IndicativeContribution contribution : contributions) {
+            total = Math.addExact(total, contribution.dueMoney().minorUnits());
+        }
+        return new Money(total, spec.equivalenceRate().currency());
     }
 
     /** Measures pledges against the contributions; states without a pledge count as having pledged nothing. */
