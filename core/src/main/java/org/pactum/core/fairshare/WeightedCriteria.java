@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The arithmetic every key shares: resolve each state's value for each criterion, check it, turn it
- * into a direct or inverse share, weigh it, cap it, and normalise. All in {@link MathContext#DECIMAL128}.
+ * into a direct or inverse share, weigh it, cap it, and normalise. Divisions and the final shares are
+ * rounded to {@link MathContext#DECIMAL128} (34 significant digits); weighing, capping and adding are exact.
  */
 final class WeightedCriteria {
 
@@ -130,9 +131,9 @@ final class WeightedCriteria {
             shares[c] = criterionShares(criterion.direction(), states, values.get(c));
             effects[c] = new BigDecimal[n];
             for (int i = 0; i < n; i++) {
-                effects[c][i] = criterion.weight().multiply(shares[c][i], MC);
+                effects[c][i] = criterion.weight().multiply(shares[c][i]);
                 if (criterion.cap().isEmpty()) {
-                    uncapped[i] = uncapped[i].add(effects[c][i], MC);
+                    uncapped[i] = uncapped[i].add(effects[c][i]);
                 }
             }
         }
@@ -142,12 +143,12 @@ final class WeightedCriteria {
             Optional<BigDecimal> cap = criteria.get(c).cap();
             if (cap.isPresent()) {
                 for (int i = 0; i < n; i++) {
-                    BigDecimal ceiling = cap.get().multiply(uncapped[i], MC);
+                    BigDecimal ceiling = cap.get().multiply(uncapped[i]);
                     if (effects[c][i].compareTo(ceiling) > 0) {
                         effects[c][i] = ceiling;
                         capped[c][i] = true;
                     }
-                    raw[i] = raw[i].add(effects[c][i], MC);
+                    raw[i] = raw[i].add(effects[c][i]);
                 }
             }
         }
@@ -188,9 +189,9 @@ final class WeightedCriteria {
     private static BigDecimal sum(BigDecimal[] terms) {
         BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal term : terms) {
-            sum = sum.add(term, MC);
+            sum = sum.add(term);
         }
-        return sum;
+        return sum.round(MC);
     }
 
     private static BigDecimal[] filled(int n) {
