@@ -1,6 +1,7 @@
 package org.pactum.core.fairshare;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -54,10 +55,8 @@ public final class IndicatorData {
     }
 
     private NavigableMap<Integer, BigDecimal> yearsOf(IndicatorCode indicator, StateCode state) {
-        return series.getOrDefault(indicator, Map.of()).getOrDefault(state, EMPTY);
+        return series.getOrDefault(indicator, Map.of()).getOrDefault(state, Collections.emptyNavigableMap());
     }
-
-    private static final NavigableMap<Integer, BigDecimal> EMPTY = new TreeMap<>();
 
     /** Collects values; a later value for the same indicator, participant and year replaces an earlier one. */
     public static final class Builder {

@@ -25,8 +25,8 @@ public record Participants(SortedSet<StateCode> members, SortedSet<StateCode> ex
             throw new IllegalArgumentException("excluded states must be members, but " + strangers + " are not");
         }
         if (members.size() == excluded.size()) {
-            throw new IllegalArgumentException("a key needs at least one participating state, members were " + members
-                    + " and all of them are excluded");
+            throw new IllegalArgumentException("a key needs at least one participating state, but the members are " + members
+                    + " and the excluded " + excluded);
         }
     }
 
