@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum Capability {
     REFERENCE("/countries", "reference", true),
-    FAIR_SHARES("/fair-shares", "fairshares", false),
+    FAIR_SHARES("/fair-shares", "fairshares", true),
     AGREEMENTS("/agreements", "agreements", false),
     MONITORING("/monitoring", "monitoring", false),
     FINANCE("/finance", "finance", false),

@@ -55,6 +55,11 @@ public class ReferenceCatalog {
         return series(indicatorCode, iso3).stream().filter(o -> o.period().equals(period)).findFirst();
     }
 
+    /** The sum of a pair series over all partners of a country in one period (e.g. applications from every origin). */
+    public Optional<Double> sumOverPartners(String indicatorCode, String iso3, Period period) {
+        return repository.sumOverPartners(indicatorCode, iso3, period.code());
+    }
+
     /** Which bundled or imported editions are loaded, by dataset. */
     public List<DatasetLoad> loadedDatasets() {
         return repository.findDatasetLoads();

@@ -64,6 +64,15 @@ public class ReferenceRepository {
                 .param(indicatorCode).param(iso3).query(ReferenceRepository::observation).list();
     }
 
+    public Optional<Double> sumOverPartners(String indicatorCode, String iso3, String period) {
+        return jdbc.sql("SELECT SUM(obs_value) FROM observation WHERE indicator_code = ? AND country_iso3 = ? "
+                        + "AND partner_iso3 <> '' AND period = ?")
+                .params(indicatorCode, iso3, period).query((rs, n) -> {
+                    double sum = rs.getDouble(1);
+                    return rs.wasNull() ? null : sum;
+                }).optional();
+    }
+
     public PageSlice<Observation> findObservations(ObservationQuery query, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();

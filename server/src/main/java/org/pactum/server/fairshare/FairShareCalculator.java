@@ -1,0 +1,215 @@
+package org.pactum.server.fairshare;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pactum.core.apportionment.Allotment;
+import org.pactum.core.apportionment.Apportionment;
+import org.pactum.core.apportionment.ApportionmentMethod;
+import org.pactum.core.fairshare.Criterion;
+import org.pactum.core.fairshare.CustomKey;
+import org.pactum.core.fairshare.DistributionKey;
+import org.pactum.core.fairshare.FairShares;
+import org.pactum.core.fairshare.IndicatorCode;
+import org.pactum.core.fairshare.KeyValidationException;
+import org.pactum.core.fairshare.KoenigsteinKey;
+import org.pactum.core.fairshare.Participants;
+import org.pactum.core.fairshare.StateCode;
+import org.pactum.core.fairshare.WhenMissing;
+import org.pactum.server.fairshare.FairShareRejected.Problem;
+import org.pactum.server.fairshare.internal.ReferenceIndicatorData;
+import org.pactum.server.reference.Country;
+import org.pactum.server.reference.ReferenceCatalog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes fair shares on the reference data: checks the request, reads each key indicator for the
+ * data year, lets the core compute the key and apportion the persons, and names every state,
+ * indicator or field that prevents it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FairShareCalculator {
+
+    /** Keys the calculator offers, in the order shown. */
+    public static final List<String> KEYS = List.of("eu-ammr-2024", "eu-relocation-2015", "dublin-iv-2016", "custom");
+
+    /** The sequential EASY method walks arrival by arrival; above this many persons it is refused. */
+    static final long EASY_LIMIT = 1_000_000L;
+
+    private final ReferenceCatalog catalog;
+    private final ReferenceIndicatorData indicatorData;
+    private final org.pactum.server.fairshare.internal.FairShareRuns runs;
+    private final org.pactum.server.audit.AuditTrail audit;
+
+    FairShareCalculator(ReferenceCatalog catalog, ReferenceIndicatorData indicatorData,
+            org.pactum.server.fairshare.internal.FairShareRuns runs, org.pactum.server.audit.AuditTrail audit) {
+        this.catalog = catalog;
+        this.indicatorData = indicatorData;
+        this.runs = runs;
+        this.audit = audit;
+    }
+
+    /** Computes and stores the result with the data it rests on; returns the stored run's id and the result. */
+    @Transactional
+    public java.util.Map.Entry<String, FairShareResult> computeAndRecord(FairShareRequest request) {
+        FairShareResult result = compute(request);
+        String id = runs.save(request, result, audit.currentActor());
+        audit.record("fairshare.compute", "run " + id, result.key() + " on " + result.dataYear() + " data, "
+                + result.total() + " persons by " + result.method());
+        return java.util.Map.entry(id, result);
+    }
+
+    /** The EU Member States in the reference data: the default set of participants. */
+    public List<String> euMembers() {
+        return catalog.countries().stream().filter(Country::euMember).map(Country::iso3).sorted().toList();
+    }
+
+    public FairShareResult compute(FairShareRequest request) {
+        List<Problem> problems = new ArrayList<>();
+        if (request.total() < 0 || request.total() > FairShareRequest.MAX_TOTAL) {
+            problems.add(new Problem("total", "must be between 0 and 1,000,000,000 persons, was " + request.total()));
+        }
+        if (request.euroPerPerson() <= 0) {
+            problems.add(new Problem("euroPerPerson", "must be a positive amount of euros, was " + request.euroPerPerson()));
+        }
+        Optional<ApportionmentMethod> method = ApportionmentMethod.byName(request.method());
+        if (method.isEmpty()) {
+            problems.add(new Problem("method", "'" + request.method() + "' is not one of hamilton, dhondt, sainte-lague, "
+                    + "huntington-hill, nearest-person, easy"));
+        } else if (method.get().name().equals("easy") && request.total() > EASY_LIMIT) {
+            problems.add(new Problem("method", "the sequential EASY rule is offered up to 1,000,000 persons"));
+        }
+        Set<StateCode> members = states("participants", request.participants().isEmpty() ? euMembers()
+                : request.participants(), problems);
+        Set<StateCode> excluded = states("excluded", request.excluded(), problems);
+        Optional<DistributionKey> key = key(request, problems);
+        if (!problems.isEmpty()) {
+            throw new FairShareRejected(problems);
+        }
+        Participants participants = Participants.of(members).excluding(excluded);
+        if (participants.sharing().isEmpty()) {
+            throw new FairShareRejected("participants", "no state is left to share once the excluded states are taken out");
+        }
+        ReferenceIndicatorData.Loaded loaded = indicatorData.load(
+                key.get().criteria().stream().map(Criterion::indicator).toList(), participants.sharing(), request.dataYear());
+        FairShares shares;
+        try {
+            shares = key.get().compute(participants, loaded.data());
+        } catch (KeyValidationException e) {
+            throw new FairShareRejected(e.problems().stream().map(p -> new Problem(
+                    p.state().map(StateCode::iso3).orElse("") + p.indicator().map(i -> (p.state().isPresent() ? " " : "")
+                            + indicatorName(i)).orElse(""), p.message())).toList());
+        }
+        Apportionment apportionment = method.get().apportion(shares, request.total());
+        List<FairShareResult.Row> rows = new ArrayList<>();
+        for (Allotment a : apportionment.allotments()) {
+            String name = catalog.country(a.state().iso3()).map(Country::name).orElse(a.state().iso3());
+            rows.add(new FairShareResult.Row(a.state().iso3(), name, a.share(), a.quota(), a.persons(),
+                    Math.multiplyExact(a.persons(), request.euroPerPerson())));
+        }
+        List<String> notes = new ArrayList<>(shares.notes().stream().map(Object::toString).toList());
+        if (!participants.excluded().isEmpty()) {
+            notes.add("Excluded from sharing: " + String.join(", ", participants.excluded().stream().map(StateCode::iso3).toList()));
+        }
+        return new FairShareResult(key.get().id(), key.get().title(), key.get().formula(), key.get().legalSource(),
+                request.dataYear(), method.get().name(), request.total(), apportionment.allotted(),
+                apportionment.differenceFromTarget(), request.euroPerPerson(), rows, loaded.sources(), notes);
+    }
+
+    private String indicatorName(IndicatorCode indicator) {
+        return indicatorData.seriesOf(indicator).map(s -> indicator.code() + " (" + s + ")").orElse(indicator.code());
+    }
+
+    private Set<StateCode> states(String field, List<String> codes, List<Problem> problems) {
+        Set<StateCode> states = new TreeSet<>();
+        for (String raw : codes) {
+            String code = raw.strip().toUpperCase(Locale.ROOT);
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (!code.matches("[A-Z]{3}") || catalog.country(code).isEmpty()) {
+                problems.add(new Problem(field, "'" + raw.strip() + "' is not a known ISO 3166-1 alpha-3 state code"));
+            } else {
+                states.add(StateCode.of(code));
+            }
+        }
+        return states;
+    }
+
+    private Optional<DistributionKey> key(FairShareRequest request, List<Problem> problems) {
+        if (request.key().equals("custom")) {
+            return customKey(request, problems);
+        }
+        Optional<DistributionKey> key = DistributionKey.published(request.key());
+        if (key.isEmpty()) {
+            problems.add(new Problem("key", "'" + request.key() + "' is not a key; choose one of " + String.join(", ", KEYS)));
+        } else if (key.get() instanceof KoenigsteinKey) {
+            problems.add(new Problem("key", "de-koenigstein needs tax revenue and population per Land, which the "
+                    + "reference data does not hold"));
+            return Optional.empty();
+        }
+        return key;
+    }
+
+    private Optional<DistributionKey> customKey(FairShareRequest request, List<Problem> problems) {
+        if (request.criteria().isEmpty()) {
+            problems.add(new Problem("criteria", "a custom key needs at least one criterion"));
+            return Optional.empty();
+        }
+        List<Criterion> criteria = new ArrayList<>();
+        double weights = 0;
+        Set<String> seen = new LinkedHashSet<>();
+        for (FairShareRequest.CriterionSpec spec : request.criteria()) {
+            String subject = "criterion " + spec.indicator();
+            try {
+                IndicatorCode indicator = IndicatorCode.of(spec.indicator() == null ? "" : spec.indicator().strip());
+                if (indicatorData.seriesOf(indicator).isEmpty()) {
+                    problems.add(new Problem(subject, "no single-country reference series has this code"));
+                    continue;
+                }
+                if (!seen.add(indicator.code())) {
+                    problems.add(new Problem(subject, "is listed twice"));
+                    continue;
+                }
+                BigDecimal weight = BigDecimal.valueOf(spec.weight());
+                Criterion criterion = "inverse".equalsIgnoreCase(spec.direction())
+                        ? Criterion.inverse(indicator, weight) : Criterion.direct(indicator, weight);
+                if (spec.direction() != null && !spec.direction().equalsIgnoreCase("direct")
+                        && !spec.direction().equalsIgnoreCase("inverse")) {
+                    problems.add(new Problem(subject, "direction must be direct or inverse, was '" + spec.direction() + "'"));
+                    continue;
+                }
+                if (spec.cap().isPresent()) {
+                    criterion = criterion.cappedAt(BigDecimal.valueOf(spec.cap().get()));
+                }
+                if (spec.whenMissing().isPresent()) {
+                    criterion = criterion.whenMissing(WhenMissing.valueOf(spec.whenMissing().get().toUpperCase(Locale.ROOT)
+                            .replace('-', '_')));
+                }
+                criteria.add(criterion);
+                weights += spec.weight();
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(subject, e.getMessage()));
+            }
+        }
+        if (Math.abs(weights - 1.0) > 1e-9 && problems.isEmpty()) {
+            problems.add(new Problem("criteria", "the weights must sum to 1, they sum to " + weights));
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CustomKey("custom", "Custom key", criteria));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("criteria", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+}
