@@ -21,6 +21,8 @@ import org.pactum.core.fairshare.KoenigsteinKey;
 import org.pactum.core.fairshare.Participants;
 import org.pactum.core.fairshare.StateCode;
 import org.pactum.core.fairshare.WhenMissing;
+import org.pactum.core.fairshare.capacity.HostCapacity;
+import org.pactum.core.fairshare.capacity.HostingMeasure;
 import org.pactum.server.fairshare.FairShareRejected.Problem;
 import org.pactum.server.fairshare.internal.ReferenceIndicatorData;
 import org.pactum.server.reference.Country;
@@ -93,7 +95,12 @@ public class FairShareCalculator {
         if (!problems.isEmpty()) {
             throw new FairShareRejected(problems);
         }
-        Participants participants = Participants.of(members).excluding(excluded);
+        Participants participants;
+        try {
+            participants = Participants.of(members).excluding(excluded);
+        } catch (IllegalArgumentException e) {
+            throw new FairShareRejected("participants", e.getMessage());
+        }
         if (participants.sharing().isEmpty()) {
             throw new FairShareRejected("participants", "no state is left to share once the excluded states are taken out");
         }
@@ -108,11 +115,15 @@ public class FairShareCalculator {
                             + indicatorName(i)).orElse(""), p.message())).toList());
         }
         Apportionment apportionment = method.get().apportion(shares, request.total());
+        java.util.Map<StateCode, HostingMeasure> capacity = capacity(participants.sharing(), request.dataYear());
         List<FairShareResult.Row> rows = new ArrayList<>();
         for (Allotment a : apportionment.allotments()) {
             String name = catalog.country(a.state().iso3()).map(Country::name).orElse(a.state().iso3());
+            Optional<HostingMeasure> measure = Optional.ofNullable(capacity.get(a.state()));
             rows.add(new FairShareResult.Row(a.state().iso3(), name, a.share(), a.quota(), a.persons(),
-                    Math.multiplyExact(a.persons(), request.euroPerPerson())));
+                    Math.multiplyExact(a.persons(), request.euroPerPerson()),
+                    measure.map(HostingMeasure::refugeesPerThousandInhabitants).orElse(null),
+                    measure.map(HostingMeasure::refugeesPerDollarGdpPerCapita).orElse(null)));
         }
         List<String> notes = new ArrayList<>(shares.notes().stream().map(Object::toString).toList());
         if (!participants.excluded().isEmpty()) {
@@ -121,6 +132,21 @@ public class FairShareCalculator {
         return new FairShareResult(key.get().id(), key.get().title(), key.get().formula(), key.get().legalSource(),
                 request.dataYear(), method.get().name(), request.total(), apportionment.allotted(),
                 apportionment.differenceFromTarget(), request.euroPerPerson(), rows, loaded.sources(), notes);
+    }
+
+    /** UNHCR's host-capacity measures for each state that has the three figures in the data year. */
+    private java.util.Map<StateCode, HostingMeasure> capacity(java.util.Collection<StateCode> states, int year) {
+        ReferenceIndicatorData.Loaded loaded = indicatorData.load(List.of(IndicatorCode.REFUGEES_HOSTED,
+                IndicatorCode.POPULATION, IndicatorCode.GDP_PER_CAPITA_PPP), states, year);
+        java.util.Map<StateCode, HostingMeasure> measures = new java.util.HashMap<>();
+        for (StateCode state : states) {
+            try {
+                HostCapacity.measure(List.of(state), loaded.data()).forEach(m -> measures.put(m.state(), m));
+            } catch (KeyValidationException | IllegalArgumentException e) {
+                // a state without the three figures in the data year is shown without the measures
+            }
+        }
+        return measures;
     }
 
     private String indicatorName(IndicatorCode indicator) {
@@ -186,11 +212,11 @@ public class FairShareCalculator {
                     problems.add(new Problem(subject, "direction must be direct or inverse, was '" + spec.direction() + "'"));
                     continue;
                 }
-                if (spec.cap().isPresent()) {
-                    criterion = criterion.cappedAt(BigDecimal.valueOf(spec.cap().get()));
+                if (spec.capValue().isPresent()) {
+                    criterion = criterion.cappedAt(BigDecimal.valueOf(spec.capValue().get()));
                 }
-                if (spec.whenMissing().isPresent()) {
-                    criterion = criterion.whenMissing(WhenMissing.valueOf(spec.whenMissing().get().toUpperCase(Locale.ROOT)
+                if (spec.whenMissingRule().isPresent()) {
+                    criterion = criterion.whenMissing(WhenMissing.valueOf(spec.whenMissingRule().get().toUpperCase(Locale.ROOT)
                             .replace('-', '_')));
                 }
                 criteria.add(criterion);

@@ -13,8 +13,14 @@ public record FairShareResult(String key, String keyTitle, String formula, Strin
         String method, long total, long allotted, long difference, long euroPerPerson, List<Row> rows,
         List<String> sources, List<String> notes) {
 
-    /** One state's fair share: its share of the key, unrounded quota, whole persons and money equivalent in EUR. */
-    public record Row(String state, String name, BigDecimal share, BigDecimal quota, long persons, long moneyEuros) {
+    /**
+     * One state's fair share: its share of the key, unrounded quota, whole persons and money
+     * equivalent in EUR; beside it, UNHCR's measures of what the state already carries (refugees
+     * hosted per 1,000 inhabitants and per USD 1 of GDP per capita at PPP), null where the data
+     * year lacks a figure.
+     */
+    public record Row(String state, String name, BigDecimal share, BigDecimal quota, long persons, long moneyEuros,
+            BigDecimal refugeesPerThousandInhabitants, BigDecimal refugeesPerDollarGdpPerCapita) {
     }
 
     public FairShareResult {

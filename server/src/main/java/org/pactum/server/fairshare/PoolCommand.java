@@ -9,8 +9,8 @@ import java.util.Map;
  * the benefitting states that do not contribute, and deductions (a fraction of a state's fair
  * share, 1 for a full deduction).
  */
-public record PoolCommand(String id, String name, long relocationReference, long financialReferenceEuros,
-        long equivalenceRateEuros, String key, int dataYear, String method, List<String> members,
+public record PoolCommand(String id, String name, Long relocationReference, Long financialReferenceEuros,
+        Long equivalenceRateEuros, String key, Integer dataYear, String method, List<String> members,
         List<String> benefitting, Map<String, String> deductions) {
 
     public PoolCommand {
@@ -19,6 +19,9 @@ public record PoolCommand(String id, String name, long relocationReference, long
         deductions = deductions == null ? Map.of() : Map.copyOf(deductions);
         key = key == null || key.isBlank() ? "eu-ammr-2024" : key;
         method = method == null || method.isBlank() ? "hamilton" : method;
-        equivalenceRateEuros = equivalenceRateEuros == 0 ? FairShareRequest.DEFAULT_EURO_PER_PERSON : equivalenceRateEuros;
+        equivalenceRateEuros = equivalenceRateEuros == null ? FairShareRequest.DEFAULT_EURO_PER_PERSON : equivalenceRateEuros;
+        relocationReference = relocationReference == null ? 0L : relocationReference;
+        financialReferenceEuros = financialReferenceEuros == null ? 0L : financialReferenceEuros;
+        dataYear = dataYear == null ? FairShareRequest.DEFAULT_DATA_YEAR : dataYear;
     }
 }

@@ -113,7 +113,12 @@ public class PoolService {
         StoredPool pool = new StoredPool(id, command.name().strip(), command.relocationReference(),
                 Money.euros(command.financialReferenceEuros()), Money.euros(command.equivalenceRateEuros()), command.key(),
                 command.dataYear(), command.method(), members, benefitting, deductions, "");
-        Computed computed = compute(pool);
+        Computed computed;
+        try {
+            computed = compute(pool);
+        } catch (IllegalArgumentException e) {
+            throw new FairShareRejected("pool", e.getMessage());
+        }
         StoredPool stored = new StoredPool(pool.id(), pool.name(), pool.relocationReference(), pool.financialReference(),
                 pool.equivalenceRate(), pool.key(), pool.dataYear(), pool.method(), pool.members(), pool.benefitting(),
                 pool.deductions(), String.join("\n", computed.sources()));

@@ -48,7 +48,7 @@ class FairShareIT extends IntegrationTest {
     @Test
     void theReferenceKeyMatchesAHandComputationAndHamiltonMeetsTheTotal() throws Exception {
         FairShareResult result = calculator.compute(new FairShareRequest("eu-ammr-2024", 2024, List.of(),
-                List.of("CYP", "GRC", "ITA", "ESP"), 21_000, "hamilton", 20_000, List.of()));
+                List.of("CYP", "GRC", "ITA", "ESP"), 21_000L, "hamilton", 20_000L, List.of()));
         Map<String, Double> expected = IndependentShares.ammr2024(EU23, 2024);
         assertThat(result.rows()).extracting(FairShareResult.Row::state).containsExactlyElementsOf(EU23);
         long floors = 0;
@@ -129,6 +129,34 @@ class FairShareIT extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.result.rows[0].state").value("DEU"))
                 .andExpect(jsonPath("$.result.rows[0].persons").value(Math.round(1000 * population.get("DEU") / total)));
+    }
+
+    @Test
+    void unhcrHostCapacityMeasuresStandBesideTheShares() throws Exception {
+        FairShareResult result = calculator.compute(new FairShareRequest("eu-ammr-2024", 2024, List.of("DEU", "FRA"),
+                List.of(), 100L, "hamilton", 20_000L, List.of()));
+        Map<String, Double> refugees = IndependentShares.series("unhcr.refugees-hosted", 2024);
+        Map<String, Double> population = IndependentShares.series("wdi.population", 2024);
+        Map<String, Double> gdpPerCapita = IndependentShares.series("wdi.gdp-per-capita-ppp", 2024);
+        FairShareResult.Row germany = result.rows().get(0);
+        assertThat(germany.state()).isEqualTo("DEU");
+        assertThat(germany.refugeesPerThousandInhabitants().doubleValue())
+                .isCloseTo(refugees.get("DEU") / population.get("DEU") * 1000, within(1e-9));
+        assertThat(germany.refugeesPerDollarGdpPerCapita().doubleValue())
+                .isCloseTo(refugees.get("DEU") / gdpPerCapita.get("DEU"), within(1e-9));
+    }
+
+    @Test
+    void theCalculatorFormTakesACustomKey() throws Exception {
+        mvc.perform(get("/fair-shares").param("key", "custom").param("total", "1000").param("exclude", "")
+                        .param("participants", "DEU,FRA")
+                        .param("criteria", "wdi.population, 0.5, direct\nwdi.unemployment, 0.5, inverse"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("1,000 persons allotted of 1,000")));
+        mvc.perform(get("/fair-shares").param("key", "custom").param("total", "1000")
+                        .param("criteria", "wdi.population, 0.7, direct"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("the weights must sum to 1")));
     }
 
     @Test

@@ -57,7 +57,7 @@ class HomeAndProfileBrowserIT extends IntegrationTest {
                 "Grievances").hasSize(10);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Being built", "Available");
 
-        browser.findElement(By.linkText("Fair shares")).click();
+        browser.findElement(By.linkText("Early warning")).click();
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("not built yet");
     }
 

@@ -44,7 +44,7 @@ class DemoPool implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "system", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         try {
-            pools.create(new PoolCommand(ID, "Annual Solidarity Pool 2026", 21_000, 420_000_000, 20_000, "eu-ammr-2024",
+            pools.create(new PoolCommand(ID, "Annual Solidarity Pool 2026", 21_000L, 420_000_000L, 20_000L, "eu-ammr-2024",
                     2024, "hamilton", List.of(), BENEFITTING, Map.of()));
         } finally {
             SecurityContextHolder.clearContext();

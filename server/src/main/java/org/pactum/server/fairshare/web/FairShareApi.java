@@ -32,11 +32,7 @@ class FairShareApi {
 
     @PostMapping("/api/v1/fair-shares")
     Computed compute(@RequestBody FairShareRequest request) {
-        FairShareRequest withDefaults = new FairShareRequest(request.key(), request.dataYear() == 0 ? 2024 : request.dataYear(),
-                request.participants(), request.excluded(), request.total(), request.method(),
-                request.euroPerPerson() == 0 ? FairShareRequest.DEFAULT_EURO_PER_PERSON : request.euroPerPerson(),
-                request.criteria());
-        Map.Entry<String, FairShareResult> run = calculator.computeAndRecord(withDefaults);
+        Map.Entry<String, FairShareResult> run = calculator.computeAndRecord(request);
         return new Computed(run.getKey(), run.getValue());
     }
 

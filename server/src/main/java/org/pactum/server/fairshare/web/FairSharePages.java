@@ -55,9 +55,11 @@ class FairSharePages {
     String calculator(@RequestParam(defaultValue = "eu-ammr-2024") String key,
             @RequestParam(defaultValue = "2024") int year, @RequestParam(defaultValue = "21000") long total,
             @RequestParam(defaultValue = "hamilton") String method, @RequestParam(defaultValue = "") String participants,
-            @RequestParam(defaultValue = "CYP,GRC,ITA,ESP") String exclude, @RequestParam(defaultValue = "") String compare,
-            Model model) {
-        model.addAttribute("keys", FairShareCalculator.KEYS.stream().filter(k -> !k.equals("custom")).toList());
+            @RequestParam(required = false) String exclude, @RequestParam(defaultValue = "") String compare,
+            @RequestParam(defaultValue = "") String criteria, Model model) {
+        exclude = exclusions(exclude, participants);
+        model.addAttribute("keys", FairShareCalculator.KEYS);
+        model.addAttribute("criteria", criteria);
         model.addAttribute("methods", METHODS);
         model.addAttribute("key", key);
         model.addAttribute("year", year);
@@ -67,13 +69,14 @@ class FairSharePages {
         model.addAttribute("exclude", exclude);
         model.addAttribute("compare", compare);
         try {
-            FairShareResult result = calculator.compute(request(key, year, total, method, participants, exclude));
+            FairShareResult result = calculator.compute(request(key, year, total, method, participants, exclude, criteria));
             model.addAttribute("result", result);
             model.addAttribute("chartJson", result.rows().stream()
                     .map(r -> "{\"state\":\"" + r.state() + "\",\"persons\":" + r.persons() + "}")
                     .collect(Collectors.joining(",", "[", "]")));
             if (!compare.isBlank()) {
-                FairShareResult second = calculator.compute(request(compare, year, total, method, participants, exclude));
+                FairShareResult second = calculator.compute(request(compare, year, total, method, participants, exclude,
+                        criteria));
                 Map<String, FairShareResult.Row> byState = second.rows().stream()
                         .collect(Collectors.toMap(FairShareResult.Row::state, Function.identity()));
                 List<Comparison> comparison = new ArrayList<>();
@@ -94,8 +97,9 @@ class FairSharePages {
     ResponseEntity<byte[]> download(@PathVariable String format, @RequestParam(defaultValue = "eu-ammr-2024") String key,
             @RequestParam(defaultValue = "2024") int year, @RequestParam(defaultValue = "21000") long total,
             @RequestParam(defaultValue = "hamilton") String method, @RequestParam(defaultValue = "") String participants,
-            @RequestParam(defaultValue = "CYP,GRC,ITA,ESP") String exclude) {
-        FairShareResult result = calculator.compute(request(key, year, total, method, participants, exclude));
+            @RequestParam(required = false) String exclude, @RequestParam(defaultValue = "") String criteria) {
+        exclude = exclusions(exclude, participants);
+        FairShareResult result = calculator.compute(request(key, year, total, method, participants, exclude, criteria));
         Tables.Table table = table(result);
         String name = "fair-shares-" + result.key() + "-" + result.dataYear();
         return switch (format) {
@@ -119,9 +123,53 @@ class FairSharePages {
         return new Tables.Table(List.of("state", "name", "share", "quota", "persons", "money_equivalent_eur"), rows, notes);
     }
 
-    static FairShareRequest request(String key, int year, long total, String method, String participants, String exclude) {
+    static FairShareRequest request(String key, int year, long total, String method, String participants, String exclude,
+            String criteria) {
         return new FairShareRequest(key, year, codes(participants), codes(exclude), total, method,
-                FairShareRequest.DEFAULT_EURO_PER_PERSON, List.of());
+                FairShareRequest.DEFAULT_EURO_PER_PERSON, criteria(criteria));
+    }
+
+    /**
+     * Criteria of a custom key as typed in the form, one a line: series code, weight, direction
+     * and an optional cap ({@code wdi.population, 0.5, direct}). A weight that is not a number is
+     * passed on as 0 so that the calculator names the criterion.
+     */
+    static List<FairShareRequest.CriterionSpec> criteria(String text) {
+        List<FairShareRequest.CriterionSpec> criteria = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String[] parts = line.split("[,;]");
+            if (line.isBlank()) {
+                continue;
+            }
+            double weight;
+            try {
+                weight = parts.length > 1 ? Double.parseDouble(parts[1].strip()) : 0;
+            } catch (NumberFormatException e) {
+                weight = 0;
+            }
+            Double cap = null;
+            if (parts.length > 3 && !parts[3].isBlank()) {
+                try {
+                    cap = Double.parseDouble(parts[3].strip());
+                } catch (NumberFormatException e) {
+                    cap = -1.0;
+                }
+            }
+            criteria.add(new FairShareRequest.CriterionSpec(parts[0].strip(), weight,
+                    parts.length > 2 ? parts[2].strip() : "direct", cap, null));
+        }
+        return criteria;
+    }
+
+    /**
+     * The states excluded from sharing: as given (an empty field excludes none); when the field is
+     * absent, the four benefitting states of the 2026 pool if the participants are the EU default.
+     */
+    static String exclusions(String exclude, String participants) {
+        if (exclude != null) {
+            return exclude;
+        }
+        return participants.isBlank() ? "CYP,GRC,ITA,ESP" : "";
     }
 
     static List<String> codes(String text) {
