@@ -4,17 +4,19 @@ import java.util.concurrent.Callable;
 import org.pactum.server.PactumApplication;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code pactum serve}: runs Pactum on http://localhost:8080 (or {@code --server.port=N}). */
-@Command(name = "serve", description = "Run the Pactum web service and JSON API (default port 8080).")
+@Command(name = "serve", description = {"Run the Pactum web service and JSON API (default port 8080).",
+    "Spring Boot options are passed on, e.g. --server.port=9090."})
 class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
 
-    @Parameters(arity = "0..*", paramLabel = "SPRING_OPTION",
-            description = "Spring Boot options such as --server.port=9090")
-    private String[] springOptions = new String[0];
+    /** Options passed on to Spring Boot unchanged, such as {@code --server.port=9090}. */
+    @picocli.CommandLine.Unmatched
+    List<String> springOptions = new ArrayList<>();
 
     static boolean isServing() {
         return serving;
@@ -23,7 +25,7 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         serving = true;
-        SpringApplication.run(PactumApplication.class, springOptions);
+        SpringApplication.run(PactumApplication.class, springOptions.toArray(String[]::new));
         return 0;
     }
 }
