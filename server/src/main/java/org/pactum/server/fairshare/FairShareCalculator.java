@@ -49,9 +49,12 @@ public class FairShareCalculator {
     private final ReferenceIndicatorData indicatorData;
     private final org.pactum.server.fairshare.internal.FairShareRuns runs;
     private final org.pactum.server.audit.AuditTrail audit;
+    private final org.pactum.server.fairshare.internal.KeyDefinitions keyDefinitions;
 
     FairShareCalculator(ReferenceCatalog catalog, ReferenceIndicatorData indicatorData,
-            org.pactum.server.fairshare.internal.FairShareRuns runs, org.pactum.server.audit.AuditTrail audit) {
+            org.pactum.server.fairshare.internal.FairShareRuns runs, org.pactum.server.audit.AuditTrail audit,
+            org.pactum.server.fairshare.internal.KeyDefinitions keyDefinitions) {
+        this.keyDefinitions = keyDefinitions;
         this.catalog = catalog;
         this.indicatorData = indicatorData;
         this.runs = runs;
@@ -129,7 +132,7 @@ public class FairShareCalculator {
         if (!participants.excluded().isEmpty()) {
             notes.add("Excluded from sharing: " + String.join(", ", participants.excluded().stream().map(StateCode::iso3).toList()));
         }
-        return new FairShareResult(key.get().id(), key.get().title(), key.get().formula(), key.get().legalSource(),
+        return new FairShareResult(request.key(), key.get().title(), key.get().formula(), key.get().legalSource(),
                 request.dataYear(), method.get().name(), request.total(), apportionment.allotted(),
                 apportionment.differenceFromTarget(), request.euroPerPerson(), rows, loaded.sources(), notes);
     }
@@ -169,9 +172,49 @@ public class FairShareCalculator {
         return states;
     }
 
+    /** The keys negotiators have defined and stored. */
+    public List<KeyDefinition> definedKeys() {
+        return keyDefinitions.all();
+    }
+
+    public Optional<KeyDefinition> definedKey(String id) {
+        return keyDefinitions.find(id);
+    }
+
+    /** Stores a key after checking its criteria; a key that cannot be built is refused and nothing is stored. */
+    @Transactional
+    public KeyDefinition define(KeyDefinition key) {
+        List<Problem> problems = new ArrayList<>();
+        if (key.id() == null || !key.id().matches("[a-z0-9][a-z0-9-]{1,39}")) {
+            problems.add(new Problem("id", "must be 2 to 40 lower-case letters, digits or dashes, was '" + key.id() + "'"));
+        } else if (keyDefinitions.exists(key.id())) {
+            problems.add(new Problem("id", "a key '" + key.id() + "' already exists"));
+        }
+        if (key.title() == null || key.title().isBlank() || key.title().length() > 200) {
+            problems.add(new Problem("title", "a key needs a title of at most 200 characters"));
+        }
+        customKey(key.criteria(), key.id() == null ? "custom" : key.id(), problems);
+        if (!problems.isEmpty()) {
+            throw new FairShareRejected(problems);
+        }
+        KeyDefinition stored = new KeyDefinition(key.id(), key.title().strip(), key.criteria());
+        keyDefinitions.insert(stored, audit.currentActor());
+        audit.record("fairshare.key.define", "key " + key.id(), key.title() + ": " + key.criteria().size() + " criteria");
+        return stored;
+    }
+
     private Optional<DistributionKey> key(FairShareRequest request, List<Problem> problems) {
         if (request.key().equals("custom")) {
-            return customKey(request, problems);
+            return customKey(request.criteria(), "custom", problems);
+        }
+        if (request.key().startsWith("custom:")) {
+            String id = request.key().substring("custom:".length());
+            Optional<KeyDefinition> defined = keyDefinitions.find(id);
+            if (defined.isEmpty()) {
+                problems.add(new Problem("key", "no defined key '" + id + "'"));
+                return Optional.empty();
+            }
+            return customKey(defined.get().criteria(), id, problems);
         }
         Optional<DistributionKey> key = DistributionKey.published(request.key());
         if (key.isEmpty()) {
@@ -184,15 +227,16 @@ public class FairShareCalculator {
         return key;
     }
 
-    private Optional<DistributionKey> customKey(FairShareRequest request, List<Problem> problems) {
-        if (request.criteria().isEmpty()) {
+    private Optional<DistributionKey> customKey(List<FairShareRequest.CriterionSpec> specs, String keyId,
+            List<Problem> problems) {
+        if (specs.isEmpty()) {
             problems.add(new Problem("criteria", "a custom key needs at least one criterion"));
             return Optional.empty();
         }
         List<Criterion> criteria = new ArrayList<>();
         double weights = 0;
         Set<String> seen = new LinkedHashSet<>();
-        for (FairShareRequest.CriterionSpec spec : request.criteria()) {
+        for (FairShareRequest.CriterionSpec spec : specs) {
             String subject = "criterion " + spec.indicator();
             try {
                 IndicatorCode indicator = IndicatorCode.of(spec.indicator() == null ? "" : spec.indicator().strip());
@@ -232,7 +276,7 @@ public class FairShareCalculator {
             return Optional.empty();
         }
         try {
-            return Optional.of(new CustomKey("custom", "Custom key", criteria));
+            return Optional.of(new CustomKey(keyId, keyId.equals("custom") ? "Custom key" : "Defined key " + keyId, criteria));
         } catch (IllegalArgumentException e) {
             problems.add(new Problem("criteria", e.getMessage()));
             return Optional.empty();

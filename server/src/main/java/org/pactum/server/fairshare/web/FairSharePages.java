@@ -58,7 +58,9 @@ class FairSharePages {
             @RequestParam(required = false) String exclude, @RequestParam(defaultValue = "") String compare,
             @RequestParam(defaultValue = "") String criteria, Model model) {
         exclude = exclusions(exclude, participants);
-        model.addAttribute("keys", FairShareCalculator.KEYS);
+        List<String> keys = new ArrayList<>(FairShareCalculator.KEYS);
+        calculator.definedKeys().forEach(k -> keys.add(k.keyName()));
+        model.addAttribute("keys", keys);
         model.addAttribute("criteria", criteria);
         model.addAttribute("methods", METHODS);
         model.addAttribute("key", key);
