@@ -3,9 +3,6 @@ package org.pactum.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.testing.CommandLineRun;
 import org.pactum.server.testing.TestDatabase;
-import picocli.CommandLine;
 
 /** The example: {@code pactum fair-share --key eu-ammr-2024 --year 2024 --total 21000 --exclude CYP,GRC,ITA,ESP}. */
 class FairShareCommandIT {
@@ -28,27 +25,8 @@ class FairShareCommandIT {
     }
 
     private String[] run(String... args) {
-        System.setProperty("spring.datasource.url", TestDatabase.url());
-        System.setProperty("spring.datasource.username", TestDatabase.user());
-        System.setProperty("spring.datasource.password", TestDatabase.password());
-        System.setProperty("pactum.home", folder.toString());
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new PactumCli()).execute(args);
-            return new String[] {String.valueOf(code), outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            for (String key : new String[] {"spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "pactum.home"}) {
-                System.clearProperty(key);
-            }
-        }
+        CommandLineRun run = CommandLineRun.of(new PactumCli(), folder, args);
+        return new String[] {String.valueOf(run.exitCode()), run.out(), run.err()};
     }
 
     @Test

@@ -2,16 +2,13 @@ package org.pactum.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.testing.CommandLineRun;
 import org.pactum.server.testing.TestDatabase;
-import picocli.CommandLine;
 
 /**
  * {@code pactum import} against the test database: a bad row exits with 2, names file, line and
@@ -27,32 +24,8 @@ class ImportCommandIT {
         TestDatabase.assumeAvailable();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run pactum(String... args) {
-        System.setProperty("spring.datasource.url", TestDatabase.url());
-        System.setProperty("spring.datasource.username", TestDatabase.user());
-        System.setProperty("spring.datasource.password", TestDatabase.password());
-        System.setProperty("pactum.home", folder.toString());
-        System.setProperty("pactum.admin.initial-password", "cli-test-password");
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new PactumCli()).execute(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            for (String key : new String[] {"spring.datasource.url", "spring.datasource.username",
-                "spring.datasource.password", "pactum.home", "pactum.admin.initial-password"}) {
-                System.clearProperty(key);
-            }
-        }
+    private CommandLineRun pactum(String... args) {
+        return CommandLineRun.of(new PactumCli(), folder, args);
     }
 
     @Test
@@ -63,12 +36,12 @@ class ImportCommandIT {
                 France,FRA,2034,7.1
                 Germany,DEU,20x4,3.5
                 """);
-        Run run = pactum("import", "--indicator", "wdi.unemployment", "--edition", "cli test", "--format", "wdi",
+        CommandLineRun run = pactum("import", "--indicator", "wdi.unemployment", "--edition", "cli test", "--format", "wdi",
                 csv.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains(csv.toString() + ": line 3, column 'Year': '20x4' is not a period")
                 .contains("nothing was stored");
-        Run check = pactum("import", "--indicator", "wdi.unemployment", "--edition", "cli test 2", "--format", "wdi",
+        CommandLineRun check = pactum("import", "--indicator", "wdi.unemployment", "--edition", "cli test 2", "--format", "wdi",
                 write("ok.csv", "Country Name,Country Code,Year,Value\nFrance,FRA,2035,7.2\n"));
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).contains("1 observations stored");

@@ -4,41 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pactum.server.testing.Browser;
-import org.pactum.server.testing.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.pactum.server.testing.BrowserIntegrationTest;
 
 /** A negotiator uses the calculator, compares two keys, and an analyst records a pledge in the demo pool. */
-class FairShareBrowserIT extends IntegrationTest {
+class FairShareBrowserIT extends BrowserIntegrationTest {
 
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private static long number(String text) {
         return Long.parseLong(text.replace(",", "").strip());

@@ -6,45 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pactum.server.testing.Browser;
-import org.pactum.server.testing.IntegrationTest;
+import org.pactum.server.testing.BrowserIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a person sees in a real browser: the home page with every capability, and Germany's profile
  * with its 2024 population and GDP (World Bank WDI: 83,516,593 persons and US$ 4,685,592,577,804.69,
  * read from the publisher's file) and where they come from, and a drawn chart.
  */
-class HomeAndProfileBrowserIT extends IntegrationTest {
+class HomeAndProfileBrowserIT extends BrowserIntegrationTest {
 
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void theHomePageListsEveryCapabilityAndSaysWhichAreBeingBuilt() {
