@@ -25,7 +25,7 @@ import org.xml.sax.SAXParseException;
  * switched off, and the schema's include (iati-common.xsd) and import (xml.xsd) are served from the
  * classpath by a resource resolver.
  */
-final class IatiSchema {
+public final class IatiSchema {
 
     private static final Set<String> FILES = Set.of("iati-activities-schema.xsd", "iati-common.xsd", "xml.xsd");
     private static final Schema SCHEMA = load();
@@ -34,7 +34,7 @@ final class IatiSchema {
     }
 
     /** Every validation error (empty when the document is valid). */
-    static List<String> errors(String document) {
+    public static List<String> errors(String document) {
         List<String> errors = new ArrayList<>();
         Validator validator = SCHEMA.newValidator();
         try {
@@ -62,7 +62,7 @@ final class IatiSchema {
         return errors;
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = IatiSchema.class.getResourceAsStream("/iati-2.03/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource iati-2.03/" + name);
