@@ -1,6 +1,8 @@
 package org.pactum.core.finance.ledger;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import org.pactum.core.finance.money.ExchangeRates;
 import org.pactum.core.pool.Money;
 
 /**
@@ -29,6 +31,16 @@ public record Flow(Money pledged, Money committed, Money disbursed, Money spent)
     /** Disbursed but not yet reported as spent. */
     public Money unspent() {
         return disbursed.minus(spent);
+    }
+
+    /**
+     * The flow in a reporting currency on a date, each figure converted with the rate table's rule
+     * (half-even to the minor unit). Differences such as {@link #undisbursed()} are taken after
+     * conversion, so they may differ by a minor unit from a converted difference.
+     */
+    public Flow in(String currency, ExchangeRates rates, LocalDate on) {
+        return new Flow(rates.convert(pledged, currency, on), rates.convert(committed, currency, on),
+                rates.convert(disbursed, currency, on), rates.convert(spent, currency, on));
     }
 
     Flow subtract(TransactionType type, Money amount) {

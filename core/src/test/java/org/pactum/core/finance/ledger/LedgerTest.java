@@ -15,6 +15,8 @@ import org.pactum.core.finance.instrument.FinancingParties;
 import org.pactum.core.finance.instrument.Grant;
 import org.pactum.core.finance.instrument.InstrumentId;
 import org.pactum.core.finance.ledger.LedgerViolation.Rule;
+import org.pactum.core.finance.money.ExchangeRate;
+import org.pactum.core.finance.money.ExchangeRates;
 import org.pactum.core.pool.Money;
 
 class LedgerTest {
@@ -43,6 +45,14 @@ class LedgerTest {
         assertThat(ledger.flowsByFinalUse(G).get(FinalUse.INTEGRATION).spent()).isEqualTo(Money.euros(150_000));
         assertThat(ledger.flowsByFinalUse(G).get(FinalUse.BORDER_MANAGEMENT)).isEqualTo(Flow.zero("EUR"));
         assertThat(ledger.flows()).containsOnlyKeys(G);
+    }
+
+    @Test
+    void aDonorSeesTheChainInItsReportingCurrency() {
+        ExchangeRates rates = ExchangeRates.of(ExchangeRate.of("2027-01-02", "EUR", "USD", "1.0850"));
+        // 3,500,000 × 1.085 = 3,797,500; 3,000,000 × 1.085 = 3,255,000; 1,000,000 × 1.085 = 1,085,000; 550,000 × 1.085 = 596,750
+        assertThat(ledger.flow(G).in("USD", rates, D)).isEqualTo(new Flow(Money.ofMajor(3_797_500, "USD"), Money.ofMajor(3_255_000, "USD"),
+                Money.ofMajor(1_085_000, "USD"), Money.ofMajor(596_750, "USD")));
     }
 
     @Test
