@@ -1,0 +1,116 @@
+package org.pactum.server.agreements.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.pactum.server.agreements.Agreement;
+import org.pactum.server.agreements.AgreementQuery;
+import org.pactum.server.agreements.AgreementRegister;
+import org.pactum.server.agreements.AgreementStatus;
+import org.pactum.server.agreements.Clause;
+import org.pactum.server.agreements.Commitment;
+import org.pactum.server.agreements.HistoryEntry;
+import org.pactum.server.agreements.LifecycleAction;
+import org.pactum.server.support.InvalidRequestException;
+import org.pactum.server.support.UnprocessableException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The register as JSON: list and read agreements, the named acts of their life, publication. */
+@RestController
+@RequestMapping("/api/v1/agreements")
+class AgreementApi {
+
+    private final AgreementRegister register;
+
+    AgreementApi(AgreementRegister register) {
+        this.register = register;
+    }
+
+    record PartyView(String party, String role) {
+    }
+
+    record ClauseView(String key, String kind, String title, String body, LocalDate dueOn, int noticeDays, String indicator,
+            String party, String comparison, BigDecimal threshold, String consequence) {
+        static ClauseView of(Clause c) {
+            return new ClauseView(c.key(), c.kind().name(), c.title(), c.body(), c.dueOn().orElse(null), c.noticeDays(),
+                    c.indicatorCode().orElse(null), c.partyId().orElse(null), c.comparison().map(Enum::name).orElse(null),
+                    c.threshold().orElse(null), c.consequence());
+        }
+    }
+
+    record CommitmentView(String key, String party, String type, BigDecimal quantity, String unit, LocalDate periodStart,
+            LocalDate periodEnd, String beneficiary, List<String> indicators, String status, String description) {
+        static CommitmentView of(Commitment c) {
+            return new CommitmentView(c.key(), c.partyId(), c.typeCode(), c.quantity(), c.unit(), c.periodStart(),
+                    c.periodEnd(), c.beneficiaryCode().orElse(null), c.indicatorCodes(), c.status().name(), c.description());
+        }
+    }
+
+    record AgreementView(String id, String title, String type, String summary, String status, boolean published,
+            boolean illustrative, LocalDate startsOn, LocalDate endsOn, LocalDate signedOn, LocalDate inForceOn,
+            String statusReason, List<PartyView> parties, List<ClauseView> clauses, List<CommitmentView> commitments) {
+        static AgreementView of(Agreement a) {
+            return new AgreementView(a.id(), a.terms().title(), a.terms().typeCode(), a.terms().summary(), a.status().name(),
+                    a.published(), a.terms().illustrative(), a.terms().startsOn(), a.terms().endsOn(),
+                    a.signedOn().orElse(null), a.inForceOn().orElse(null), a.statusReason(),
+                    a.terms().parties().stream().map(p -> new PartyView(p.partyId(), p.role())).toList(),
+                    a.terms().clauses().stream().map(ClauseView::of).toList(),
+                    a.terms().commitments().stream().map(CommitmentView::of).toList());
+        }
+    }
+
+    record ActRequest(LocalDate on, String reason) {
+    }
+
+    @GetMapping
+    List<AgreementView> agreements(@RequestParam Optional<String> party, @RequestParam Optional<String> type,
+            @RequestParam Optional<String> status, @RequestParam Optional<String> region, @RequestParam Optional<String> q) {
+        Optional<AgreementStatus> wanted = status.filter(s -> !s.isBlank()).map(s -> {
+            try {
+                return AgreementStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("status", "must be one of " + List.of(AgreementStatus.values()));
+            }
+        });
+        return register.search(new AgreementQuery(party, type, wanted, region, q)).stream().map(AgreementView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    AgreementView agreement(@PathVariable String id) {
+        return AgreementView.of(register.require(id));
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable String id) {
+        return register.history(id);
+    }
+
+    /** Applies a named act: conclude-negotiation, sign, enter-into-force, open-review, conclude-review, suspend, resume, terminate, expire. */
+    @PostMapping("/{id}/actions/{action}")
+    AgreementView act(@PathVariable String id, @PathVariable String action, @RequestBody(required = false) ActRequest request) {
+        LocalDate on = request == null || request.on() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : request.on();
+        LifecycleAction act;
+        try {
+            act = LifecycleAction.of(action, on, request == null ? "" : request.reason());
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableException("action", e.getMessage());
+        }
+        return AgreementView.of(register.act(id, act));
+    }
+
+    @PostMapping("/{id}/publication")
+    @ResponseStatus(HttpStatus.OK)
+    AgreementView publish(@PathVariable String id) {
+        return AgreementView.of(register.publish(id));
+    }
+
+}

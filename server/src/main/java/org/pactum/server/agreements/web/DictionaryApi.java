@@ -1,0 +1,82 @@
+package org.pactum.server.agreements.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.pactum.server.agreements.DictionaryEntry;
+import org.pactum.server.agreements.SharedDictionary;
+import org.pactum.server.support.NotFoundException;
+import org.pactum.server.support.UnprocessableException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The shared dictionary: read by all, changed (as new versions) and imported by administrators, exported as JSON or CSV. */
+@RestController
+@RequestMapping("/api/v1/dictionary")
+class DictionaryApi {
+
+    private final SharedDictionary dictionary;
+
+    DictionaryApi(SharedDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    @GetMapping
+    List<DictionaryEntry> all() {
+        return dictionary.all();
+    }
+
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    ResponseEntity<String> csv() throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("list", "code", "version", "label", "description", "unit", "direction", "aggregation", "mapping").get())) {
+            for (DictionaryEntry e : dictionary.all()) {
+                csv.printRecord(e.list(), e.code(), e.version(), e.label(), e.description(), e.unit().orElse(""),
+                        e.direction().map(Enum::name).orElse(""), e.aggregation().map(Enum::name).orElse(""), e.mapping());
+            }
+        }
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"pactum-dictionary.csv\"")
+                .body(out.toString());
+    }
+
+    @GetMapping("/{list}")
+    List<DictionaryEntry> list(@PathVariable String list) {
+        return dictionary.list(list);
+    }
+
+    @GetMapping("/{list}/{code}")
+    List<DictionaryEntry> versions(@PathVariable String list, @PathVariable String code) {
+        List<DictionaryEntry> versions = dictionary.history(list, code);
+        if (versions.isEmpty()) {
+            throw new NotFoundException("dictionary entry", list + "/" + code);
+        }
+        return versions;
+    }
+
+    @PutMapping("/{list}/{code}")
+    DictionaryEntry save(@PathVariable String list, @PathVariable String code, @RequestBody DictionaryEntry entry) {
+        try {
+            return dictionary.save(new DictionaryEntry(list, code, 0, entry.label(), entry.description(), entry.unit(),
+                    entry.direction(), entry.aggregation(), entry.mapping()));
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableException("entry", e.getMessage());
+        }
+    }
+
+    @PostMapping("/import")
+    ImportResult importAll(@RequestBody List<DictionaryEntry> entries) {
+        return new ImportResult(dictionary.importAll(entries));
+    }
+
+    record ImportResult(int imported) {
+    }
+}
