@@ -68,7 +68,7 @@ CREATE TABLE agreement_clause (
     party_id       VARCHAR(40),
     comparison     VARCHAR(20),
     threshold      NUMERIC(20, 4),
-    consequence    VARCHAR(30),
+    consequence    VARCHAR(500)  NOT NULL DEFAULT '',
     PRIMARY KEY (agreement_id, clause_key),
     CONSTRAINT agreement_clause_kind CHECK (kind IN ('REVIEW', 'RENEGOTIATION_TRIGGER', 'SUSPENSION_RULE', 'SURGE'))
 );

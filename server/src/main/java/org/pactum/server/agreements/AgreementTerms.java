@@ -21,6 +21,9 @@ public record AgreementTerms(String title, String typeCode, String summary, Loca
         title = title.strip();
         Objects.requireNonNull(typeCode, "type");
         summary = summary == null ? "" : summary.strip();
+        if (summary.length() > 4000) {
+            throw new IllegalArgumentException("The summary is at most 4000 characters");
+        }
         Objects.requireNonNull(startsOn, "startsOn");
         Objects.requireNonNull(endsOn, "endsOn");
         if (!endsOn.isAfter(startsOn)) {

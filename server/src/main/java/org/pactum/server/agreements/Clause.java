@@ -31,6 +31,9 @@ public record Clause(String key, ClauseKind kind, String title, String body, Opt
         comparison = comparison == null ? Optional.empty() : comparison;
         threshold = threshold == null ? Optional.empty() : threshold;
         consequence = consequence == null ? "" : consequence.strip();
+        if (title.length() > 300 || body.length() > 4000 || consequence.length() > 500) {
+            throw new IllegalArgumentException("Clause " + key + ": title, body or consequence too long (300, 4000, 500 characters)");
+        }
         if (noticeDays < 0 || noticeDays > 366) {
             throw new IllegalArgumentException("Clause " + key + ": notice days must be between 0 and 366");
         }

@@ -36,5 +36,8 @@ public record Commitment(String key, String partyId, String typeCode, BigDecimal
         indicatorCodes = indicatorCodes == null ? List.of() : List.copyOf(indicatorCodes);
         status = status == null ? CommitmentStatus.PLANNED : status;
         description = description == null ? "" : description.strip();
+        if (description.length() > 2000) {
+            throw new IllegalArgumentException("Commitment " + key + ": the description is at most 2000 characters");
+        }
     }
 }

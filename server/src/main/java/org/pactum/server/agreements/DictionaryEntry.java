@@ -9,7 +9,7 @@ import org.pactum.core.compliance.Direction;
  * type with its unit, a beneficiary category, or an indicator with its unit, direction, how it
  * adds up over periods and its mapping to SDG, Global Compact on Refugees or IATI codes.
  */
-public record DictionaryEntry(String list, String code, int version, String label, String description,
+public record DictionaryEntry(String list, String code, Integer version, String label, String description,
         Optional<String> unit, Optional<Direction> direction, Optional<Aggregation> aggregation, String mapping) {
 
     public static final java.util.List<String> LISTS = java.util.List.of("agreement-type", "party-role",
@@ -29,6 +29,7 @@ public record DictionaryEntry(String list, String code, int version, String labe
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("Entry " + code + " needs a label");
         }
+        version = version == null ? 0 : version;
         description = description == null ? "" : description;
         unit = unit == null ? Optional.empty() : unit;
         direction = direction == null ? Optional.empty() : direction;

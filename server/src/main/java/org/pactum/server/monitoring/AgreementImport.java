@@ -44,7 +44,7 @@ public class AgreementImport {
         }
         String id = document.id();
         try {
-            register.draft(id, document.terms());
+            register.draft(id, document.draft().terms());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnprocessableException("terms", e.getMessage());
         }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.pactum.server.agreements.Agreement;
+import org.pactum.server.agreements.AgreementDraft;
+import org.pactum.server.agreements.AgreementTerms;
 import org.pactum.server.agreements.AgreementQuery;
 import org.pactum.server.agreements.AgreementRegister;
 import org.pactum.server.agreements.AgreementStatus;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -82,6 +85,30 @@ class AgreementApi {
             }
         });
         return register.search(new AgreementQuery(party, type, wanted, region, q)).stream().map(AgreementView::of).toList();
+    }
+
+    /** Drafts a new agreement among its parties; the drafter acts for one of them. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    AgreementView draft(@RequestBody AgreementDraft draft) {
+        if (draft.id() == null) {
+            throw new UnprocessableException("id", "The draft has no agreement id");
+        }
+        return AgreementView.of(register.draft(draft.id(), terms(draft)));
+    }
+
+    /** Revises a draft's terms (the id in the body, if any, is ignored). */
+    @PutMapping("/{id}")
+    AgreementView revise(@PathVariable String id, @RequestBody AgreementDraft draft) {
+        return AgreementView.of(register.revise(id, terms(draft)));
+    }
+
+    private static AgreementTerms terms(AgreementDraft draft) {
+        try {
+            return draft.terms();
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableException("terms", e.getMessage());
+        }
     }
 
     @GetMapping("/{id}")
