@@ -63,10 +63,11 @@ class DictionaryApi {
     }
 
     @PutMapping("/{list}/{code}")
-    DictionaryEntry save(@PathVariable String list, @PathVariable String code, @RequestBody DictionaryEntry entry) {
+    DictionaryEntry save(@PathVariable String list, @PathVariable String code, @RequestBody EntryRequest entry) {
         try {
-            return dictionary.save(new DictionaryEntry(list, code, 0, entry.label(), entry.description(), entry.unit(),
-                    entry.direction(), entry.aggregation(), entry.mapping()));
+            return dictionary.save(new DictionaryEntry(list, code, 0, entry.label(), entry.description(),
+                    java.util.Optional.ofNullable(entry.unit()), java.util.Optional.ofNullable(entry.direction()),
+                    java.util.Optional.ofNullable(entry.aggregation()), entry.mapping()));
         } catch (IllegalArgumentException e) {
             throw new UnprocessableException("entry", e.getMessage());
         }
@@ -75,6 +76,11 @@ class DictionaryApi {
     @PostMapping("/import")
     ImportResult importAll(@RequestBody List<DictionaryEntry> entries) {
         return new ImportResult(dictionary.importAll(entries));
+    }
+
+    /** A new version of an entry: its list and code come from the path. */
+    record EntryRequest(String label, String description, String unit, org.pactum.core.compliance.Direction direction,
+            DictionaryEntry.Aggregation aggregation, String mapping) {
     }
 
     record ImportResult(int imported) {

@@ -64,7 +64,7 @@ class AgreementPages {
             List<Report> history, String chartJson) {
     }
 
-    record TimelineItem(java.time.LocalDate date, String kind, String title) {
+    record TimelineItem(java.time.LocalDate date, String kind, String title, boolean clause) {
     }
 
     @GetMapping("/agreements")
@@ -107,12 +107,12 @@ class AgreementPages {
                     monitoring.reports(id, indicator.id()), chartJson(rows)));
         }
         List<TimelineItem> timeline = new ArrayList<>();
-        agreement.signedOn().ifPresent(d -> timeline.add(new TimelineItem(d, "signature", "Signature")));
-        agreement.inForceOn().ifPresent(d -> timeline.add(new TimelineItem(d, "entry-into-force", "Entry into force")));
+        agreement.signedOn().ifPresent(d -> timeline.add(new TimelineItem(d, "signature", "", false)));
+        agreement.inForceOn().ifPresent(d -> timeline.add(new TimelineItem(d, "entry-into-force", "", false)));
         for (Clause clause : agreement.terms().clauses()) {
-            clause.dueOn().ifPresent(d -> timeline.add(new TimelineItem(d, clause.kind().name(), clause.title())));
+            clause.dueOn().ifPresent(d -> timeline.add(new TimelineItem(d, clause.kind().name(), clause.title(), true)));
         }
-        timeline.add(new TimelineItem(agreement.terms().endsOn(), "sunset", "Sunset"));
+        timeline.add(new TimelineItem(agreement.terms().endsOn(), "sunset", "", false));
         timeline.sort(java.util.Comparator.comparing(TimelineItem::date));
         model.addAttribute("agreement", agreement);
         model.addAttribute("overall", monitoring.overall(id));
