@@ -15,7 +15,6 @@ import org.pactum.server.agreements.ClauseKind;
 import org.pactum.server.monitoring.internal.MonitoringRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -44,12 +43,12 @@ public class ReviewCalendar {
     private final int sunsetNoticeDays;
 
     ReviewCalendar(AgreementRegister register, Monitoring monitoring, MonitoringRepository repository,
-            ApplicationEventPublisher events, @Value("${pactum.monitoring.sunset-notice-days:90}") int sunsetNoticeDays) {
+            ApplicationEventPublisher events, MonitoringSettings settings) {
         this.register = register;
         this.monitoring = monitoring;
         this.repository = repository;
         this.events = events;
-        this.sunsetNoticeDays = sunsetNoticeDays;
+        this.sunsetNoticeDays = settings.sunsetNoticeDays();
     }
 
     /** The daily run (02:15 UTC by default); at most one node runs it per day. */

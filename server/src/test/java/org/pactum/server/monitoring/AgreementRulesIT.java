@@ -201,6 +201,30 @@ class AgreementRulesIT extends IntegrationTest {
     }
 
     @Test
+    void theRegisterIsExportedAndTheDictionaryImportedFromCsv() throws Exception {
+        String csv = mvc.perform(get("/api/v1/agreements/export.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().findFirst()).contains("id,title,type,status,published,illustrative,starts_on,ends_on,signed_on,in_force_on,parties,commitments");
+        assertThat(csv).contains("DEMO-ASP-2026,Annual Solidarity Pool 2026").doesNotContain("RULES-DRAFT");
+        byte[] xlsx = mvc.perform(get("/api/v1/agreements/export.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheet("agreements").getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
+            assertThat(workbook.getSheet("agreements").getLastRowNum()).isGreaterThanOrEqualTo(3);
+        }
+        String bad = "list,code,label,unit,direction,aggregation\n"
+                + "indicator,csv-good,Good indicator,persons,INCREASE,SUM\n"
+                + "indicator,csv-bad,Bad indicator,persons,,SUM\n";
+        mvc.perform(post("/api/v1/dictionary/import").with(as(ADMIN)).contentType("text/csv").content(bad))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("line 3"));
+        mvc.perform(get("/api/v1/dictionary/indicator/csv-good")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/dictionary/import").with(as(ADMIN)).contentType("text/csv")
+                        .content(bad.replace("persons,,SUM", "persons,DECREASE,MEAN")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
+        mvc.perform(get("/api/v1/dictionary/indicator/csv-bad")).andExpect(jsonPath("$[0].direction").value("DECREASE"));
+    }
+
+    @Test
     void demoAgreementsArePublicAndLabelledIllustrative() throws Exception {
         mvc.perform(get("/api/v1/agreements?type=burden-sharing"))
                 .andExpect(jsonPath("$[?(@.id == 'DEMO-ASP-2026')].illustrative").value(Matchers.hasItem(true)));

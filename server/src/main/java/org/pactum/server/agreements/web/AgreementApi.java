@@ -16,7 +16,13 @@ import org.pactum.server.agreements.HistoryEntry;
 import org.pactum.server.agreements.LifecycleAction;
 import org.pactum.server.support.InvalidRequestException;
 import org.pactum.server.support.UnprocessableException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -108,6 +114,56 @@ class AgreementApi {
             return draft.terms();
         } catch (IllegalArgumentException e) {
             throw new UnprocessableException("terms", e.getMessage());
+        }
+    }
+
+    private static final String[] EXPORT_HEADER = {"id", "title", "type", "status", "published", "illustrative", "starts_on",
+        "ends_on", "signed_on", "in_force_on", "parties", "commitments"};
+
+    private static String[] exportRow(Agreement a) {
+        return new String[] {a.id(), a.terms().title(), a.terms().typeCode(), a.status().name(), String.valueOf(a.published()),
+            String.valueOf(a.terms().illustrative()), a.terms().startsOn().toString(), a.terms().endsOn().toString(),
+            a.signedOn().map(Object::toString).orElse(""), a.inForceOn().map(Object::toString).orElse(""),
+            a.terms().parties().stream().map(p -> p.partyId() + ":" + p.role()).collect(java.util.stream.Collectors.joining(" ")),
+            a.terms().commitments().stream().map(c -> c.partyId() + " " + c.quantity().toPlainString() + " " + c.unit() + " "
+                    + c.typeCode()).collect(java.util.stream.Collectors.joining("; "))};
+    }
+
+    /** The register (what the caller may see) as CSV, one agreement a row. */
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    ResponseEntity<String> exportCsv() throws java.io.IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(EXPORT_HEADER).get())) {
+            for (Agreement a : register.search(AgreementQuery.all())) {
+                csv.printRecord((Object[]) exportRow(a));
+            }
+        }
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"pactum-agreements.csv\"")
+                .body(out.toString());
+    }
+
+    /** The register as an XLSX workbook. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx() throws java.io.IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("agreements");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < EXPORT_HEADER.length; i++) {
+                header.createCell(i).setCellValue(EXPORT_HEADER[i]);
+            }
+            int r = 1;
+            for (Agreement a : register.search(AgreementQuery.all())) {
+                Row row = sheet.createRow(r++);
+                String[] cells = exportRow(a);
+                for (int i = 0; i < cells.length; i++) {
+                    row.createCell(i).setCellValue(cells[i]);
+                }
+            }
+            workbook.write(out);
+            return ResponseEntity.ok()
+                    .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .header("Content-Disposition", "attachment; filename=\"pactum-agreements.xlsx\"")
+                    .body(out.toByteArray());
         }
     }
 

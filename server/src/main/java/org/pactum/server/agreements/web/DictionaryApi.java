@@ -73,7 +73,7 @@ class DictionaryApi {
         }
     }
 
-    @PostMapping("/import")
+    @PostMapping(value = "/import", consumes = "application/json")
     ImportResult importAll(@RequestBody List<DictionaryEntry> entries) {
         return new ImportResult(dictionary.importAll(entries));
     }
@@ -81,6 +81,38 @@ class DictionaryApi {
     /** A new version of an entry: its list and code come from the path. */
     record EntryRequest(String label, String description, String unit, org.pactum.core.compliance.Direction direction,
             DictionaryEntry.Aggregation aggregation, String mapping) {
+    }
+
+    /**
+     * Imports entries from CSV with the export's header ({@code list,code,version,label,...}; the
+     * version column is ignored): every line is checked first, and a bad line rejects the file.
+     */
+    @PostMapping(value = "/import", consumes = "text/csv")
+    ImportResult importCsv(@RequestBody String body) throws IOException {
+        List<DictionaryEntry> entries = new java.util.ArrayList<>();
+        try (org.apache.commons.csv.CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(body))) {
+            for (org.apache.commons.csv.CSVRecord record : parser) {
+                try {
+                    entries.add(new DictionaryEntry(record.get("list"), record.get("code"), 0, record.get("label"),
+                            optional(record, "description").orElse(""), optional(record, "unit"),
+                            optional(record, "direction").map(org.pactum.core.compliance.Direction::valueOf),
+                            optional(record, "aggregation").map(DictionaryEntry.Aggregation::valueOf),
+                            optional(record, "mapping").orElse("")));
+                } catch (IllegalArgumentException e) {
+                    throw new UnprocessableException("line " + (record.getRecordNumber() + 1), "line "
+                            + (record.getRecordNumber() + 1) + ": " + e.getMessage());
+                }
+            }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new UnprocessableException("file", "Not a dictionary CSV: " + e.getMessage());
+        }
+        return new ImportResult(dictionary.importAll(entries));
+    }
+
+    private static java.util.Optional<String> optional(org.apache.commons.csv.CSVRecord record, String column) {
+        return record.isMapped(column) ? java.util.Optional.of(record.get(column)).filter(v -> !v.isBlank())
+                : java.util.Optional.empty();
     }
 
     record ImportResult(int imported) {
