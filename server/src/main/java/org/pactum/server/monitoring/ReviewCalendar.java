@@ -16,6 +16,8 @@ import org.pactum.server.monitoring.internal.MonitoringRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,7 @@ public class ReviewCalendar {
     private final MonitoringRepository repository;
     private final ApplicationEventPublisher events;
     private final int sunsetNoticeDays;
+    private final MonitoringSettings settings;
 
     ReviewCalendar(AgreementRegister register, Monitoring monitoring, MonitoringRepository repository,
             ApplicationEventPublisher events, MonitoringSettings settings) {
@@ -49,6 +52,7 @@ public class ReviewCalendar {
         this.repository = repository;
         this.events = events;
         this.sunsetNoticeDays = settings.sunsetNoticeDays();
+        this.settings = settings;
     }
 
     /** The daily run (02:15 UTC by default); at most one node runs it per day. */
@@ -56,6 +60,17 @@ public class ReviewCalendar {
     public void daily() {
         int raised = runOnce(Monitoring.today());
         log.info("Review calendar: {} notices raised", raised);
+    }
+
+    /**
+     * A node that starts catches up on today's run if no node has done it yet, so that a fresh
+     * installation shows its notices at once rather than after the next night.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void catchUp() {
+        if (settings.catchUpOnStart()) {
+            runOnce(Monitoring.today());
+        }
     }
 
     /** Runs the evaluation for a day unless some node already ran it for that day or a later one. */

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -137,6 +139,30 @@ class AgreementRulesIT extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isUnprocessableContent());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'agreement.draft' AND subject = 'agreement RULES-DRAFT'")
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void thePartiesActThroughTheAgreementPage() throws Exception {
+        String draft = """
+                {"id": "RULES-PAGE-ACT", "title": "Page act draft", "type": "relocation",
+                 "startsOn": "2027-01-01", "endsOn": "2027-12-31",
+                 "parties": [{"party": "DEU", "role": "donor"}, {"party": "ITA", "role": "destination"}]}
+                """;
+        mvc.perform(post("/api/v1/agreements").with(as(ANALYST_DEU)).contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/agreements/RULES-PAGE-ACT").with(as(ANALYST_DEU)))
+                .andExpect(content().string(Matchers.containsString("id=\"act-form\"")));
+        mvc.perform(post("/agreements/RULES-PAGE-ACT/act").with(as(ANALYST_DEU)).with(csrf())
+                        .param("action", "sign").param("on", "2026-12-01"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", Matchers.startsWith("signature-follows-negotiation")));
+        mvc.perform(post("/agreements/RULES-PAGE-ACT/act").with(as(ANALYST_DEU)).with(csrf())
+                        .param("action", "conclude-negotiation").param("on", "2026-12-01"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "acted"));
+        mvc.perform(post("/agreements/RULES-PAGE-ACT/act").with(as(ANALYST_FRA)).with(csrf())
+                .param("action", "sign").param("on", "2026-12-02")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT status FROM agreement WHERE id = 'RULES-PAGE-ACT'").query(String.class).single())
+                .isEqualTo("NEGOTIATED");
     }
 
     @Test

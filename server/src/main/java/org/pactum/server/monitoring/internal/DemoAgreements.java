@@ -65,8 +65,14 @@ class DemoAgreements implements ApplicationRunner {
                 try (InputStream in = file.getInputStream()) {
                     AgreementDocument document = json.readValue(in, AgreementDocument.class);
                     if (register.load(document.id()).isEmpty()) {
-                        importer.importDocument(document);
-                        log.info("Demo agreement {} loaded", document.id());
+                        try {
+                            importer.importDocument(document);
+                            log.info("Demo agreement {} loaded", document.id());
+                        } catch (org.springframework.dao.DataIntegrityViolationException
+                                | org.pactum.server.support.RuleViolationException e) {
+                            // another node starting at the same moment loaded it first
+                            log.info("Demo agreement {} loaded by another node", document.id());
+                        }
                     }
                 } catch (IOException e) {
                     throw new IllegalStateException("Demo agreement " + file.getFilename() + " cannot be read", e);

@@ -14,6 +14,7 @@ import org.pactum.server.agreements.AgreementQuery;
 import org.pactum.server.agreements.AgreementRegister;
 import org.pactum.server.agreements.AgreementStatus;
 import org.pactum.server.agreements.Clause;
+import org.pactum.server.agreements.LifecycleAction;
 import org.pactum.server.agreements.SharedDictionary;
 import org.pactum.server.identity.PartyDirectory;
 import org.pactum.server.monitoring.MonitoredIndicator;
@@ -122,6 +123,25 @@ class AgreementPages {
         model.addAttribute("alerts", repository.alerts(id));
         model.addAttribute("mayChange", register.mayChange(agreement));
         return "agreements/agreement";
+    }
+
+    /** A named act of the agreement's life, from the form on the agreement page (its parties only). */
+    @PostMapping("/agreements/{id}/act")
+    String act(@PathVariable String id, @RequestParam String action, @RequestParam String on,
+            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        try {
+            if (action.equals("publish")) {
+                register.publish(id);
+            } else {
+                register.act(id, LifecycleAction.of(action, java.time.LocalDate.parse(on), reason));
+            }
+            redirect.addFlashAttribute("notice", "acted");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("error", e.rule() + ": " + e.getMessage());
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/agreements/" + id;
     }
 
     @GetMapping("/agreements/{id}/indicators/{indicatorId}/report")
