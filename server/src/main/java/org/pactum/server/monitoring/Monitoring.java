@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Indicators, reports, verification and compliance of agreements. Who may do what: the parties'
  * analysts set up indicators and targets; the responsible party reports (its analysts, or an
  * evaluator for its own survey figures); a verifier, who never verifies a report of its own,
- * verifies or disputes. Everyone who may see the agreement sees its figures.
+ * verifies or disputes. Where the agreement names parties in the role {@code verifier}, only
+ * their verifiers may. Everyone who may see the agreement sees its figures.
  */
 @Service
 public class Monitoring {
@@ -145,12 +146,18 @@ public class Monitoring {
     /** A verifier confirms or disputes the current version of a report. */
     @Transactional
     public Report verify(String agreementId, long reportId, Verification state, String reason) {
-        register.require(agreementId);
+        Agreement agreement = register.require(agreementId);
         Report report = repository.report(reportId).orElseThrow(() -> new NotFoundException("report", String.valueOf(reportId)));
         indicator(agreementId, report.indicatorId());
         Member member = member();
         if (member.role() != Role.VERIFIER) {
             throw new AccessDeniedException("Only independent verifiers verify reported figures");
+        }
+        java.util.Set<String> verifiers = new java.util.HashSet<>();
+        agreement.terms().parties().stream().filter(p -> p.role().equals("verifier")).forEach(p -> verifiers.add(p.partyId()));
+        if (!verifiers.isEmpty() && member.partyId().filter(verifiers::contains).isEmpty()) {
+            throw new AccessDeniedException("Agreement " + agreementId + " names its verifiers " + verifiers
+                    + "; " + member.username() + " is not one of them");
         }
         if (report.reportedBy().equals(member.username())
                 || member.partyId().filter(report.reportingParty()::equals).isPresent()) {

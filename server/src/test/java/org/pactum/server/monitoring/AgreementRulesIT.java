@@ -264,6 +264,9 @@ class AgreementRulesIT extends IntegrationTest {
         mvc.perform(get("/agreements/DEMO-ASP-2026")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Illustrative demo data")));
         mvc.perform(get("/monitoring")).andExpect(status().isOk());
+        mvc.perform(get("/agreements/DEMO-ESP-MAR-SEASONAL?lang=fr")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Registre des accords")))
+                .andExpect(content().string(Matchers.containsString("Calendrier des clauses")));
     }
 
     @Test
