@@ -18,6 +18,7 @@ import org.pactum.server.agreements.LifecycleAction;
 import org.pactum.server.agreements.SharedDictionary;
 import org.pactum.server.identity.PartyDirectory;
 import org.pactum.server.monitoring.MonitoredIndicator;
+import org.pactum.server.monitoring.ComplianceReview;
 import org.pactum.server.monitoring.Monitoring;
 import org.pactum.server.monitoring.PeriodCompliance;
 import org.pactum.server.monitoring.Report;
@@ -45,15 +46,17 @@ class AgreementPages {
 
     private final AgreementRegister register;
     private final Monitoring monitoring;
+    private final ComplianceReview compliance;
     private final MonitoringRepository repository;
     private final SharedDictionary dictionary;
     private final PartyDirectory parties;
     private final ReferenceCatalog reference;
 
-    AgreementPages(AgreementRegister register, Monitoring monitoring, MonitoringRepository repository,
+    AgreementPages(AgreementRegister register, Monitoring monitoring, ComplianceReview compliance, MonitoringRepository repository,
             SharedDictionary dictionary, PartyDirectory parties, ReferenceCatalog reference) {
         this.register = register;
         this.monitoring = monitoring;
+        this.compliance = compliance;
         this.repository = repository;
         this.dictionary = dictionary;
         this.parties = parties;
@@ -80,7 +83,7 @@ class AgreementPages {
         });
         List<Agreement> agreements = register.search(new AgreementQuery(party, type, wanted, region, q));
         model.addAttribute("agreements", agreements);
-        model.addAttribute("lights", agreements.stream().collect(Collectors.toMap(Agreement::id, a -> monitoring.overall(a.id()))));
+        model.addAttribute("lights", agreements.stream().collect(Collectors.toMap(Agreement::id, a -> compliance.overall(a.id()))));
         model.addAttribute("q", q.orElse(""));
         model.addAttribute("party", party.orElse(""));
         model.addAttribute("type", type.orElse(""));
@@ -97,8 +100,8 @@ class AgreementPages {
     @GetMapping("/agreements/{id}")
     String agreement(@PathVariable String id, Model model) {
         Agreement agreement = register.require(id);
-        Map<Long, ComplianceStatus> lights = monitoring.currentLights(id);
-        Map<Long, List<PeriodCompliance>> periods = monitoring.compliance(id).stream()
+        Map<Long, ComplianceStatus> lights = compliance.currentLights(id);
+        Map<Long, List<PeriodCompliance>> periods = compliance.compliance(id).stream()
                 .collect(Collectors.groupingBy(PeriodCompliance::indicatorId));
         List<IndicatorView> indicators = new ArrayList<>();
         for (MonitoredIndicator indicator : monitoring.indicators(id)) {
@@ -116,7 +119,7 @@ class AgreementPages {
         timeline.add(new TimelineItem(agreement.terms().endsOn(), "sunset", "", false));
         timeline.sort(java.util.Comparator.comparing(TimelineItem::date));
         model.addAttribute("agreement", agreement);
-        model.addAttribute("overall", monitoring.overall(id));
+        model.addAttribute("overall", compliance.overall(id));
         model.addAttribute("indicators", indicators);
         model.addAttribute("timeline", timeline);
         model.addAttribute("history", register.history(id));
@@ -195,7 +198,7 @@ class AgreementPages {
                 Optional.empty(), Optional.empty()));
         java.util.Set<String> ids = visible.stream().map(Agreement::id).collect(Collectors.toSet());
         model.addAttribute("agreements", visible);
-        model.addAttribute("lights", visible.stream().collect(Collectors.toMap(Agreement::id, a -> monitoring.overall(a.id()))));
+        model.addAttribute("lights", visible.stream().collect(Collectors.toMap(Agreement::id, a -> compliance.overall(a.id()))));
         model.addAttribute("alerts", repository.alerts(200).stream().filter(a -> ids.contains(a.agreementId())).toList());
         List<Map.Entry<String, Report>> pending = new ArrayList<>();
         for (Report report : monitoring.pendingVerification()) {

@@ -16,6 +16,7 @@ import org.pactum.server.monitoring.AgreementImport;
 import org.pactum.server.monitoring.Alert;
 import org.pactum.server.monitoring.IndicatorSetup;
 import org.pactum.server.monitoring.MonitoredIndicator;
+import org.pactum.server.monitoring.ComplianceReview;
 import org.pactum.server.monitoring.Monitoring;
 import org.pactum.server.monitoring.PeriodCompliance;
 import org.pactum.server.monitoring.Report;
@@ -36,11 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 class MonitoringApi {
 
     private final Monitoring monitoring;
+    private final ComplianceReview compliance;
     private final AgreementImport importer;
     private final MonitoringRepository repository;
 
-    MonitoringApi(Monitoring monitoring, AgreementImport importer, MonitoringRepository repository) {
+    MonitoringApi(Monitoring monitoring, ComplianceReview compliance, AgreementImport importer, MonitoringRepository repository) {
         this.monitoring = monitoring;
+        this.compliance = compliance;
         this.importer = importer;
         this.repository = repository;
     }
@@ -106,15 +109,15 @@ class MonitoringApi {
 
     @GetMapping("/api/v1/agreements/{id}/compliance")
     Compliance compliance(@PathVariable String id) {
-        return new Compliance(id, monitoring.overall(id).name(),
-                monitoring.compliance(id).stream().map(PeriodView::of).toList());
+        return new Compliance(id, compliance.overall(id).name(),
+                compliance.compliance(id).stream().map(PeriodView::of).toList());
     }
 
     @GetMapping(value = "/api/v1/agreements/{id}/compliance.csv", produces = "text/csv")
     ResponseEntity<String> complianceCsv(@PathVariable String id) throws IOException {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-            for (PeriodCompliance c : monitoring.compliance(id)) {
+            for (PeriodCompliance c : compliance.compliance(id)) {
                 csv.printRecord((Object[]) cells(c));
             }
         }
@@ -124,7 +127,7 @@ class MonitoringApi {
 
     @GetMapping("/api/v1/agreements/{id}/compliance.xlsx")
     ResponseEntity<byte[]> complianceXlsx(@PathVariable String id) throws IOException {
-        List<PeriodCompliance> rows = monitoring.compliance(id);
+        List<PeriodCompliance> rows = compliance.compliance(id);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("compliance");
             Row header = sheet.createRow(0);
