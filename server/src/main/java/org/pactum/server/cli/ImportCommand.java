@@ -79,7 +79,8 @@ class ImportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PactumApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.pactum=WARN").run()) {
+                .properties("logging.level.root=WARN", "logging.level.org.pactum=WARN",
+                        "pactum.monitoring.catch-up-on-start=false").run()) {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "cli:" + System.getProperty("user.name"), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
             try (InputStream in = Files.newInputStream(file)) {

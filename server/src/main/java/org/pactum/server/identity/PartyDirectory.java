@@ -33,6 +33,21 @@ public class PartyDirectory {
         return parties.findById(id);
     }
 
+    /** Adds a party unless one with its id exists (administrators). Returns whether it was added. */
+    @Transactional
+    public boolean addIfMissing(Party party) {
+        Member member = currentMember.get().orElseThrow(() -> new AccessDeniedException("Sign in to add a party"));
+        if (!member.isAdmin()) {
+            throw new AccessDeniedException("Only administrators add parties");
+        }
+        if (parties.findById(party.id()).isPresent()) {
+            return false;
+        }
+        parties.save(party);
+        audit.record("party.add", "party " + party.id(), party.name());
+        return true;
+    }
+
     /**
      * Changes a party's profile. Only an administrator or an analyst acting for that very party
      * may do so; anyone else is refused and nothing changes.

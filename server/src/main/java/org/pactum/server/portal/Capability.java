@@ -9,8 +9,8 @@ import java.util.List;
 public enum Capability {
     REFERENCE("/countries", "reference", true),
     FAIR_SHARES("/fair-shares", "fairshares", true),
-    AGREEMENTS("/agreements", "agreements", false),
-    MONITORING("/monitoring", "monitoring", false),
+    AGREEMENTS("/agreements", "agreements", true),
+    MONITORING("/monitoring", "monitoring", true),
     FINANCE("/finance", "finance", false),
     REGISTER("/register", "register", false),
     ALLOCATION("/allocation", "allocation", false),

@@ -43,6 +43,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolated(RuleViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "rule-violated"));
+        problem.setTitle("Rule violated: " + e.rule());
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ProblemDetail unprocessable(UnprocessableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "unprocessable"));
+        problem.setTitle("Content cannot be accepted");
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {

@@ -1,0 +1,102 @@
+package org.pactum.server.monitoring;
+
+import org.pactum.core.compliance.Verification;
+import org.pactum.server.agreements.Agreement;
+import org.pactum.server.agreements.AgreementRegister;
+import org.pactum.server.agreements.LifecycleAction;
+import org.pactum.server.audit.AuditTrail;
+import org.pactum.server.identity.CurrentMember;
+import org.pactum.server.identity.Member;
+import org.pactum.server.monitoring.internal.MonitoringRepository;
+import org.pactum.server.support.UnprocessableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a whole agreement from one document in one transaction: the draft, its indicators and
+ * reports, the acts of its life replayed through the same rules as by hand, and publication. If
+ * any part is refused, nothing is stored.
+ */
+@Service
+public class AgreementImport {
+
+    private final AgreementRegister register;
+    private final Monitoring monitoring;
+    private final MonitoringRepository repository;
+    private final CurrentMember currentMember;
+    private final AuditTrail audit;
+
+    AgreementImport(AgreementRegister register, Monitoring monitoring, MonitoringRepository repository,
+            CurrentMember currentMember, AuditTrail audit) {
+        this.register = register;
+        this.monitoring = monitoring;
+        this.repository = repository;
+        this.currentMember = currentMember;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Agreement importDocument(AgreementDocument document) {
+        Member member = currentMember.get().orElseThrow(() -> new AccessDeniedException("Sign in to import agreements"));
+        if (document.id() == null) {
+            throw new UnprocessableException("id", "The document has no agreement id");
+        }
+        String id = document.id();
+        try {
+            register.draft(id, document.draft().terms());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new UnprocessableException("terms", e.getMessage());
+        }
+        int acts = 0;
+        for (AgreementDocument.ActDoc act : document.lifecycle()) {
+            if (act.action().equals("publish")) {
+                register.publish(id);
+                continue;
+            }
+            try {
+                LifecycleAction action = LifecycleAction.of(act.action(), act.on(), act.reason());
+                register.act(id, action);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new UnprocessableException("lifecycle[" + acts + "]", String.valueOf(e.getMessage()));
+            }
+            acts++;
+        }
+        for (AgreementDocument.IndicatorDoc doc : document.indicators()) {
+            MonitoredIndicator indicator;
+            try {
+                indicator = monitoring.setUp(id, new IndicatorSetup(doc.indicator(), doc.party(), doc.baseline(),
+                        doc.baselinePeriod(), doc.onTrack(), doc.offTrack(), doc.targets()));
+            } catch (NullPointerException e) {
+                throw new UnprocessableException("indicators", "Indicator " + doc.indicator() + ": " + e.getMessage() + " missing");
+            }
+            for (AgreementDocument.ReportDoc r : doc.reports() == null ? java.util.List.<AgreementDocument.ReportDoc>of() : doc.reports()) {
+                long reportId = importReport(id, indicator, r);
+                if (r.verification() != null) {
+                    if (!member.isAdmin()) {
+                        throw new UnprocessableException("verification",
+                                "Verifications are made by verifiers; only an administrator imports decisions already taken");
+                    }
+                    repository.addVerification(reportId, Verification.valueOf(r.verification()),
+                            r.reason() == null ? "" : r.reason(), r.verifier() == null ? "verifier" : r.verifier(),
+                            java.util.Optional.of("EVALUATOR"));
+                }
+            }
+        }
+        if (document.publish()) {
+            register.publish(id);
+        }
+        audit.record("agreement.import", "agreement " + id, document.title());
+        return register.load(id).orElseThrow();
+    }
+
+    private long importReport(String agreementId, MonitoredIndicator indicator, AgreementDocument.ReportDoc r) {
+        try {
+            ReportRequest request = new ReportRequest(r.period(), r.value(), r.unit() == null ? indicator.unit() : r.unit(),
+                    r.source(), r.documents(), r.note());
+            return monitoring.report(agreementId, indicator.id(), request).id();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new UnprocessableException("reports", "Report " + r.period() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.pactum.server.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.pactum.core.compliance.Verification;
+
+/**
+ * One version of a reported figure and where it stands with the verifier. Versions are never
+ * changed: a correction is the next version, and its verification starts again.
+ */
+public record Report(long id, long indicatorId, String period, LocalDate periodStart, int version, BigDecimal value,
+        String unit, String source, String documents, String note, String reportingParty, String reportedBy,
+        Instant reportedAt, Verification verification, Optional<String> verifiedBy, String verificationReason) {
+}

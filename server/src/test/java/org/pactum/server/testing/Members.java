@@ -1,0 +1,28 @@
+package org.pactum.server.testing;
+
+import java.util.Optional;
+import org.pactum.server.identity.Member;
+import org.pactum.server.identity.Role;
+import org.pactum.server.identity.internal.MemberDetails;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/** The demo accounts as MockMvc requests sign them in. */
+public final class Members {
+
+    public static final MemberDetails ADMIN = details("admin", Role.ADMIN, null);
+    public static final MemberDetails ANALYST_DEU = details("analyst.deu", Role.ANALYST, "DEU");
+    public static final MemberDetails ANALYST_FRA = details("analyst.fra", Role.ANALYST, "FRA");
+    public static final MemberDetails VERIFIER = details("verifier", Role.VERIFIER, "EVALUATOR");
+
+    private Members() {
+    }
+
+    public static RequestPostProcessor as(MemberDetails member) {
+        return SecurityMockMvcRequestPostProcessors.user(member);
+    }
+
+    private static MemberDetails details(String name, Role role, String party) {
+        return new MemberDetails(new Member(name, role, Optional.ofNullable(party), name), "", true);
+    }
+}
