@@ -72,11 +72,11 @@ public final class JdbcRegisterLog {
     /**
      * Appends up to {@code maxEntries} pending publications to the tree and signs the new head.
      *
-     * @return the new signed tree head, or empty if nothing was pending
+     * @return the entries appended and the new signed tree head, or empty if nothing was pending
      * @throws IllegalStateException if this key is not the register's key, or the stored tree no
      *                               longer matches the latest signed head (the register then refuses to extend it)
      */
-    public Optional<SignedTreeHead> integrate(int maxEntries, RegisterSigningKey key, Instant now) throws SQLException {
+    public Optional<IntegratedBatch> integrate(int maxEntries, RegisterSigningKey key, Instant now) throws SQLException {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("a batch holds at least one entry, not " + maxEntries);
         }
@@ -105,7 +105,7 @@ public final class JdbcRegisterLog {
         long timestamp = Math.max(now.toEpochMilli(), state.timestampMs());
         SignedTreeHead head = key.sign(new TreeHead(appended.treeSize(), Instant.ofEpochMilli(timestamp), appended.root()));
         saveHead(head, key);
-        return Optional.of(head);
+        return Optional.of(new IntegratedBatch(range.size(), entries.size(), head));
     }
 
     /**
@@ -125,6 +125,14 @@ public final class JdbcRegisterLog {
         SignedTreeHead head = key.sign(new TreeHead(range.size(), Instant.ofEpochMilli(timestamp), range.root()));
         saveHead(head, key);
         return Optional.of(head);
+    }
+
+    /**
+     * Locks the register's state row until the transaction ends, as the integrator does, and returns
+     * the tree size: for work that must not interleave with an append (such as seeding an empty log).
+     */
+    public long lockTreeSize() throws SQLException {
+        return lockState().treeSize();
     }
 
     /** The size of the tree under the latest signed head (0 before any). */

@@ -71,13 +71,14 @@ class JdbcRegisterLogTest {
 
         List<SignedTreeHead> heads = new ArrayList<>();
         int published = 0;
-        for (int batch : new int[] {1, 2, 5, 1, 13, 1000 + 37}) {
-            log.publish(publications(published, batch));
-            published += batch;
+        for (int count : new int[] {1, 2, 5, 1, 13, 1000 + 37}) {
+            log.publish(publications(published, count));
+            published += count;
             // integrate in pieces of 7 to cross batch boundaries at odd sizes
-            Optional<SignedTreeHead> head;
-            while ((head = log.integrate(7, key, T0.plusSeconds(published))).isPresent()) {
-                heads.add(head.get());
+            Optional<IntegratedBatch> batch;
+            while ((batch = log.integrate(7, key, T0.plusSeconds(published))).isPresent()) {
+                assertThat(batch.get().entries()).isBetween(1, 7);
+                heads.add(batch.get().head());
             }
             connection.commit();
         }
@@ -141,9 +142,9 @@ class JdbcRegisterLogTest {
     @Test
     void headTimesNeverGoBackwards() throws Exception {
         log.publish(publications(0, 1));
-        SignedTreeHead first = log.integrate(10, key, T0).orElseThrow();
+        SignedTreeHead first = log.integrate(10, key, T0).orElseThrow().head();
         log.publish(publications(1, 1));
-        SignedTreeHead second = log.integrate(10, key, T0.minusSeconds(60)).orElseThrow();
+        SignedTreeHead second = log.integrate(10, key, T0.minusSeconds(60)).orElseThrow().head();
         assertThat(second.treeHead().timestamp()).isEqualTo(first.treeHead().timestamp());
     }
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class CapabilityPages {
 
-    @GetMapping({"/fair-shares", "/agreements", "/monitoring", "/finance", "/register", "/allocation",
+    @GetMapping({"/fair-shares", "/agreements", "/monitoring", "/finance", "/allocation",
         "/early-warning", "/corridors", "/grievances"})
     String notYetBuilt(HttpServletRequest request, Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
