@@ -8,6 +8,8 @@ import org.pactum.register.jdbc.IntegratedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,11 +31,13 @@ public class LogIntegrator {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile String lastFailure;
 
-    LogIntegrator(RegisterStorage storage, SigningKeyFiles keys, TransactionTemplate transactions,
+    LogIntegrator(RegisterStorage storage, SigningKeyFiles keys, PlatformTransactionManager transactionManager,
             RegisterProperties properties) {
         this.storage = storage;
         this.keys = keys;
-        this.transactions = transactions;
+        // each batch commits on its own, whether or not the caller is in a transaction
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.batchSize = properties.batchSize();
     }
 
