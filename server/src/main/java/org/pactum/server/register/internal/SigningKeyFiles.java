@@ -84,7 +84,7 @@ public class SigningKeyFiles {
         }
         RegisterSigningKey generated = new RegisterSigningKey(pair.getPrivate(), pair.getPublic());
         log.info("Generated the public register's Ed25519 signing key in {} (key id {}); keep a copy of {} safe",
-                directory, generated.keyId(), PRIVATE_KEY_FILE);
+                directory, Base64.getEncoder().encodeToString(generated.keyId().bytes()), PRIVATE_KEY_FILE);
         return generated;
     }
 
