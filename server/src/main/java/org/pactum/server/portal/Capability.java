@@ -12,7 +12,7 @@ public enum Capability {
     AGREEMENTS("/agreements", "agreements", true),
     MONITORING("/monitoring", "monitoring", true),
     FINANCE("/finance", "finance", false),
-    REGISTER("/register", "register", false),
+    REGISTER("/register", "register", true),
     ALLOCATION("/allocation", "allocation", false),
     EARLY_WARNING("/early-warning", "warning", false),
     CORRIDORS("/corridors", "corridors", false),

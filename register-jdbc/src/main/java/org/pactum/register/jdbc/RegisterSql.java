@@ -1,0 +1,93 @@
+package org.pactum.register.jdbc;
+
+import java.util.StringJoiner;
+
+/**
+ * Every SQL statement of the register, in the dialect H2 (PostgreSQL mode) and PostgreSQL 15 share.
+ * The tables are created by the server's Flyway migration {@code V5__public_register.sql}. Writes
+ * of many rows use one multi-row {@code INSERT ... VALUES (...), (...)} per chunk, which both
+ * databases execute as a single statement, whatever the JDBC driver's batching settings.
+ */
+final class RegisterSql {
+
+    /** Rows per multi-row statement: well below PostgreSQL's 65,535 bind parameters. */
+    static final int CHUNK = 1000;
+
+    static final String LOCK_STATE = "SELECT tree_size, timestamp_ms FROM register_state WHERE id = 1 FOR UPDATE";
+
+    static final String READ_STATE = "SELECT tree_size, timestamp_ms FROM register_state WHERE id = 1";
+
+    static final String UPDATE_STATE = "UPDATE register_state SET tree_size = ?, timestamp_ms = ? WHERE id = 1";
+
+    static final String READ_PENDING =
+            "SELECT id, published_at, kind, payload FROM register_pending ORDER BY id LIMIT ?";
+
+    static final String COUNT_PENDING = "SELECT COUNT(*) FROM register_pending";
+
+    static final String INSERT_HEAD =
+            "INSERT INTO register_tree_head (tree_size, timestamp_ms, root_hash, signature, key_id) VALUES (?, ?, ?, ?, ?)";
+
+    private static final String HEAD_COLUMNS = "SELECT tree_size, timestamp_ms, root_hash, signature, key_id FROM register_tree_head";
+
+    static final String HEAD_OF_SIZE = HEAD_COLUMNS + " WHERE tree_size = ?";
+
+    static final String LATEST_HEAD = HEAD_COLUMNS + " ORDER BY tree_size DESC LIMIT 1";
+
+    private static final String ENTRY_COLUMNS = "SELECT leaf_index, published_at, kind, leaf, leaf_hash FROM register_entry";
+
+    static final String ENTRIES = ENTRY_COLUMNS + " WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index";
+
+    static final String ENTRIES_NEWEST_FIRST =
+            ENTRY_COLUMNS + " WHERE leaf_index < ? ORDER BY leaf_index DESC LIMIT ? OFFSET ?";
+
+    static final String INDEX_OF_LEAF_HASH =
+            "SELECT MIN(leaf_index) FROM register_entry WHERE leaf_hash = ? AND leaf_index < ?";
+
+    static final String KEYS = "SELECT key_id, public_key FROM register_key ORDER BY registered_at";
+
+    static final String INSERT_KEY = "INSERT INTO register_key (key_id, public_key, registered_at) VALUES (?, ?, ?)";
+
+    private RegisterSql() {
+    }
+
+    /** {@code INSERT INTO register_pending ...} for {@code rows} publications. */
+    static String insertPending(int rows) {
+        return "INSERT INTO register_pending (published_at, kind, payload) VALUES " + values(rows, 3);
+    }
+
+    /** {@code INSERT INTO register_entry ...} for {@code rows} entries. */
+    static String insertEntries(int rows) {
+        return "INSERT INTO register_entry (leaf_index, published_at, kind, leaf, leaf_hash) VALUES " + values(rows, 5);
+    }
+
+    /** {@code INSERT INTO register_node ...} for {@code rows} nodes. */
+    static String insertNodes(int rows) {
+        return "INSERT INTO register_node (level, node_index, hash) VALUES " + values(rows, 3);
+    }
+
+    /** {@code DELETE FROM register_pending ...} for {@code rows} ids. */
+    static String deletePending(int rows) {
+        return "DELETE FROM register_pending WHERE id IN (" + placeholders(rows) + ")";
+    }
+
+    /** Reads {@code count} nodes by address in one statement, on the primary key in both databases. */
+    static String selectNodes(int count) {
+        return "SELECT level, node_index, hash FROM register_node WHERE (level, node_index) IN (" + values(count, 2) + ")";
+    }
+
+    private static String values(int rows, int columns) {
+        String row = "(" + placeholders(columns) + ")";
+        StringJoiner joiner = new StringJoiner(", ");
+        for (int i = 0; i < rows; i++) {
+            joiner.add(row);
+        }
+        return joiner.toString();
+    }
+
+    private static String placeholders(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("no statement for " + count + " rows");
+        }
+        return "?" + ", ?".repeat(count - 1);
+    }
+}

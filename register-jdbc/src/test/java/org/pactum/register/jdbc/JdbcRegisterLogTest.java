@@ -1,0 +1,159 @@
+package org.pactum.register.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pactum.core.register.ConsistencyProof;
+import org.pactum.core.register.Hash;
+import org.pactum.core.register.InclusionProof;
+import org.pactum.core.register.MerkleTreeHash;
+import org.pactum.core.register.RegisterKeys;
+import org.pactum.core.register.SignedTreeHead;
+import org.pactum.core.register.TreeProofs;
+
+/**
+ * The append path on an in-memory H2 database with the server's migration: batches of publications
+ * become a gap-free log whose signed roots equal the Merkle Tree Hash of the stored leaf bytes,
+ * computed here by the RFC's recursive definition, and whose proofs verify against them.
+ */
+class JdbcRegisterLogTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+    private final KeyPair keys = RegisterKeys.generate();
+    private final RegisterSigningKey key = new RegisterSigningKey(keys.getPrivate(), keys.getPublic());
+    private Connection connection;
+    private JdbcRegisterLog log;
+
+    @BeforeEach
+    void schema() throws Exception {
+        connection = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        try (InputStream in = getClass().getResourceAsStream("/schema/V5__public_register.sql");
+                Statement statement = connection.createStatement()) {
+            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            for (String sql : ddl.split(";")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        }
+        connection.setAutoCommit(false);
+        log = new JdbcRegisterLog(connection);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    @Test
+    void batchesOfPublicationsBecomeAGapFreeLogUnderSignedRoots() throws Exception {
+        assertThat(log.signHeadIfMissing(key, T0)).get()
+                .satisfies(head -> assertThat(head.treeHead().rootHash()).isEqualTo(MerkleTreeHash.empty()));
+        assertThat(log.signHeadIfMissing(key, T0)).isEmpty();
+
+        List<SignedTreeHead> heads = new ArrayList<>();
+        int published = 0;
+        for (int count : new int[] {1, 2, 5, 1, 13, 1000 + 37}) {
+            log.publish(publications(published, count));
+            published += count;
+            // integrate in pieces of 7 to cross batch boundaries at odd sizes
+            Optional<IntegratedBatch> batch;
+            while ((batch = log.integrate(7, key, T0.plusSeconds(published))).isPresent()) {
+                assertThat(batch.get().entries()).isBetween(1, 7);
+                heads.add(batch.get().head());
+            }
+            connection.commit();
+        }
+        assertThat(log.treeSize()).isEqualTo(published);
+        assertThat(log.pendingCount()).isZero();
+
+        List<StoredEntry> entries = log.entries(0, published);
+        assertThat(entries).extracting(StoredEntry::index).containsExactlyElementsOf(
+                java.util.stream.LongStream.range(0, published).boxed().toList());
+        List<Hash> leafHashes = new ArrayList<>();
+        for (StoredEntry entry : entries) {
+            String text = new String(entry.leaf(), StandardCharsets.UTF_8);
+            assertThat(text).contains("\"sequence\":" + entry.index() + ",");
+            assertThat(entry.leafHash()).isEqualTo(MerkleTreeHash.leaf(entry.leaf()));
+            leafHashes.add(MerkleTreeHash.leaf(entry.leaf()));
+        }
+
+        TreeProofs proofs = new TreeProofs(log.nodes());
+        for (SignedTreeHead head : heads) {
+            long size = head.treeHead().treeSize();
+            assertThat(head.verify(keys.getPublic())).isTrue();
+            assertThat(head.treeHead().rootHash()).as("root at %d", size)
+                    .isEqualTo(MerkleTreeHash.root(leafHashes.subList(0, (int) size)));
+            assertThat(log.head(size)).get().extracting(StoredTreeHead::signedTreeHead).isEqualTo(head);
+        }
+        Hash root = heads.get(heads.size() - 1).treeHead().rootHash();
+        for (int index : new int[] {0, 1, 7, 21, published / 2, published - 1}) {
+            InclusionProof proof = proofs.inclusionProof(index, published);
+            assertThat(proof.verify(leafHashes.get(index), root)).as("inclusion of %d", index).isTrue();
+            assertThat(log.indexOf(leafHashes.get(index), published)).hasValue(index);
+        }
+        SignedTreeHead early = heads.get(3);
+        ConsistencyProof consistency = proofs.consistencyProof(early.treeHead().treeSize(), published);
+        assertThat(consistency.verify(early.treeHead().rootHash(), root)).isTrue();
+        assertThat(log.latestHead()).get().extracting(StoredTreeHead::signedTreeHead).isEqualTo(heads.get(heads.size() - 1));
+        assertThat(log.keys()).extracting(RegisteredKey::keyId).containsExactly(key.keyId());
+    }
+
+    @Test
+    void anotherKeyRefusesToSign() throws Exception {
+        log.publish(publications(0, 3));
+        log.integrate(10, key, T0);
+        KeyPair other = RegisterKeys.generate();
+        log.publish(publications(3, 1));
+        assertThatThrownBy(() -> log.integrate(10, new RegisterSigningKey(other.getPrivate(), other.getPublic()), T0))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not the register's key");
+    }
+
+    @Test
+    void aTreeAlteredInTheDatabaseIsNotExtended() throws Exception {
+        log.publish(publications(0, 4));
+        log.integrate(10, key, T0);
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE register_node SET hash = X'" + "00".repeat(32) + "' WHERE level = 2 AND node_index = 0");
+        }
+        log.publish(publications(4, 1));
+        assertThatThrownBy(() -> log.integrate(10, key, T0))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("refusing to extend");
+    }
+
+    @Test
+    void headTimesNeverGoBackwards() throws Exception {
+        log.publish(publications(0, 1));
+        SignedTreeHead first = log.integrate(10, key, T0).orElseThrow().head();
+        log.publish(publications(1, 1));
+        SignedTreeHead second = log.integrate(10, key, T0.minusSeconds(60)).orElseThrow().head();
+        assertThat(second.treeHead().timestamp()).isEqualTo(first.treeHead().timestamp());
+    }
+
+    private static List<Publication> publications(int from, int count) {
+        List<Publication> publications = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            publications.add(new Publication(T0.plusMillis(i), "pledge",
+                    RegisterLeaf.canonicalPayload(Map.of("state", "S" + i, "relocations", i))));
+        }
+        return publications;
+    }
+}

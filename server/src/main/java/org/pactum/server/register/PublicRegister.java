@@ -1,0 +1,57 @@
+package org.pactum.server.register;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.pactum.register.jdbc.Publication;
+import org.pactum.register.jdbc.RegisterLeaf;
+import org.pactum.server.register.internal.LogIntegrator;
+import org.pactum.server.register.internal.RegisterStorage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where the other capabilities publish the facts the public may hold them to: an agreement signed,
+ * a pledge made, a payment released, a verification recorded. A publication joins the publisher's
+ * transaction, so a fact is in the register exactly when the change it reports is committed; the
+ * integrator then appends it to the log within seconds, under a newly signed tree head.
+ */
+@Service
+public class PublicRegister {
+
+    private final RegisterStorage storage;
+    private final LogIntegrator integrator;
+    private final Clock clock = Clock.systemUTC();
+
+    PublicRegister(RegisterStorage storage, LogIntegrator integrator) {
+        this.storage = storage;
+        this.integrator = integrator;
+    }
+
+    /**
+     * Publishes a fact in the current transaction (or a transaction of its own).
+     *
+     * @param kind    what is published, e.g. {@code agreement-published}: lower-case words joined by '-' or '.'
+     * @param payload the fact, a JSON object of maps, lists, strings, numbers that a double holds
+     *                exactly, booleans and nulls; it is stored as RFC 8785 canonical JSON
+     * @throws IllegalArgumentException if the kind or payload cannot be published
+     */
+    @Transactional
+    public void publish(String kind, Map<String, ?> payload) {
+        Publication publication = new Publication(clock.instant(), kind, RegisterLeaf.canonicalPayload(payload));
+        storage.run("publish to the register", log -> {
+            log.publish(List.of(publication));
+            return null;
+        });
+    }
+
+    /**
+     * Appends everything published and committed so far to the log, under a new signed tree head.
+     * The integrator does this every few seconds on its own; tests and batch jobs call it to be sure.
+     *
+     * @return how many entries were appended
+     */
+    public long integrate() {
+        return integrator.integrate().entriesAppended();
+    }
+}
