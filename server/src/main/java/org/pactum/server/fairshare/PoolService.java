@@ -52,9 +52,12 @@ public class PoolService {
     private final ReferenceCatalog catalog;
     private final CurrentMember currentMember;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PoolService(PoolRepository pools, FairShareCalculator calculator, ReferenceIndicatorData indicatorData,
-            ReferenceCatalog catalog, CurrentMember currentMember, AuditTrail audit) {
+            ReferenceCatalog catalog, CurrentMember currentMember, AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.pools = pools;
         this.calculator = calculator;
         this.indicatorData = indicatorData;
@@ -123,6 +126,11 @@ public class PoolService {
                 pool.equivalenceRate(), pool.key(), pool.dataYear(), pool.method(), pool.members(), pool.benefitting(),
                 pool.deductions(), String.join("\n", computed.sources()));
         pools.insert(stored, audit.currentActor());
+        java.util.Map<String, Long> contributions = new java.util.TreeMap<>();
+        computed.pool().contributions().forEach(c -> contributions.put(c.state().iso3(), c.due()));
+        events.publishEvent(new PoolEvent.PoolEstablished(id, stored.name(), stored.relocationReference(),
+                stored.financialReference().minorUnits(), stored.financialReference().currency(), stored.key(),
+                stored.dataYear(), stored.method(), contributions));
         audit.record("pool.create", "pool " + id, command.name() + ": " + command.relocationReference() + " relocations, key "
                 + command.key() + " on " + command.dataYear() + " data, " + command.method());
         return view(stored, computed, List.of());
@@ -165,6 +173,8 @@ public class PoolService {
         }
         Pledge pledge = new Pledge(state, command.relocations(), new Money(financial, currency), new Money(alternative, currency));
         pools.savePledge(poolId, pledge, member.username());
+        events.publishEvent(new PoolEvent.PledgeRecorded(poolId, iso3, pledge.relocations(), pledge.financial().minorUnits(),
+                pledge.alternativeMeasures().minorUnits(), currency));
         audit.record("pool.pledge", "pool " + poolId + " state " + iso3, command.relocations() + " relocations, "
                 + pledge.financial() + " financial, " + pledge.alternativeMeasures() + " alternative measures");
         return view(pool, compute(pool), pools.pledges(poolId));

@@ -79,6 +79,27 @@ class PoolIT extends IntegrationTest {
                 .query(Long.class).single()).isPositive();
     }
 
+    @Autowired
+    org.pactum.server.register.PublicRegister register;
+
+    @Autowired
+    org.pactum.server.register.RegisterLog log;
+
+    @Test
+    void pledgesAndThePoolItselfAreOnThePublicRegister() throws Exception {
+        mvc.perform(put("/api/v1/pools/asp-2026/pledges/SWE").with(user(ANALYST_SWE)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"relocations\":321}"))
+                .andExpect(status().isOk());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            register.integrate();
+            java.util.List<String> leaves = log.entries(0, log.treeSize()).stream()
+                    .map(org.pactum.server.register.LogEntry::leafText).toList();
+            assertThat(leaves).anyMatch(l -> l.contains("\"kind\":\"pool-pledge\"") && l.contains("\"state\":\"SWE\"")
+                    && l.contains("\"relocations\":321"));
+            assertThat(leaves).anyMatch(l -> l.contains("\"kind\":\"pool-established\"") && l.contains("\"pool\":\"asp-2026\""));
+        });
+    }
+
     @Test
     void pledgesForAnotherStateOrInAnUnknownCurrencyAreRefused() throws Exception {
         mvc.perform(put("/api/v1/pools/asp-2026/pledges/FRA").with(user(ANALYST_SWE)).with(csrf())
