@@ -62,9 +62,11 @@ class MoneyProperties {
         return Combinators.combine(codes, codes, rates).as(Pair::new).filter(p -> !p.from().equals(p.to()));
     }
 
+    // Amounts up to 10^10 minor units: at a rate of 20,000 and four more decimals in the target currency
+    // the result (2 × 10^18) still fits in a long; beyond that a conversion overflows and says so.
     @Property(tries = 500)
     void aRoundTripThroughOneRowComesBackWithinTheDocumentedBound(@ForAll("pairs") Pair pair,
-            @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long minor) {
+            @ForAll @LongRange(min = -10_000_000_000L, max = 10_000_000_000L) long minor) {
         ExchangeRates table = ExchangeRates.of(new ExchangeRate(DAY.minusDays(3), pair.from(), pair.to(), pair.rate()));
         Money original = new Money(minor, pair.from());
         Money there = table.convert(original, pair.to(), DAY);
@@ -83,7 +85,7 @@ class MoneyProperties {
 
     @Property(tries = 500)
     void conversionIsWithinHalfAMinorUnitOfTheExactValue(@ForAll("pairs") Pair pair,
-            @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long minor) {
+            @ForAll @LongRange(min = -10_000_000_000L, max = 10_000_000_000L) long minor) {
         ExchangeRates table = ExchangeRates.of(new ExchangeRate(DAY, pair.from(), pair.to(), pair.rate()));
         Money converted = table.convert(new Money(minor, pair.from()), pair.to(), DAY);
         BigDecimal exact = BigDecimal.valueOf(minor).multiply(pair.rate())
