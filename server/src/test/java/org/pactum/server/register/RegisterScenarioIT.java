@@ -55,7 +55,7 @@ class RegisterScenarioIT extends IntegrationTest {
 
     @Test
     void anEvaluatorHoldsTheRegisterToItsSignedHeads() throws Exception {
-        assertThat(log.entry(0).orElseThrow().kind()).isEqualTo("reference-edition");
+        assertThat(log.entries(0, Math.min(100, log.treeSize()))).extracting(LogEntry::kind).contains("reference-edition");
 
         // The evaluator pins the key the operator published, and saves the register's signed state.
         Path publishedKey = keys.privateKeyFile().resolveSibling("register-public-key.pem");

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * here, and the pledges are left for the user to enter.
  */
 @Component
-@Order(30)
+@Order(35)
 class DemoPool implements ApplicationRunner {
 
     static final String ID = "asp-2026";

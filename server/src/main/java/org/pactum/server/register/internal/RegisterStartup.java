@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * real facts from the first minute.
  */
 @Component
-@Order(30)
+@Order(15) // after the reference data (10), before the demo pool and agreements publish through the outbox
 @ConditionalOnWebApplication
 class RegisterStartup implements ApplicationRunner {
 
