@@ -1,0 +1,116 @@
+package org.pactum.server.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.pactum.server.testing.Members.ADMIN;
+import static org.pactum.server.testing.Members.ANALYST_FRA;
+import static org.pactum.server.testing.Members.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.pactum.server.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The bad-input rules of issue 5 on the demo agreement between the EU and Türkiye (whose monitored
+ * indicators are resettlement-departures, returns-accepted and funds-disbursed): each refusal is a
+ * 422 naming the field, and nothing is stored.
+ */
+class FinanceRulesIT extends IntegrationTest {
+
+    static final String AGREEMENT = "DEMO-EU-TUR-2016";
+    static final String LOAN = "DEMO-ESP-MAR-SEASONAL-LOAN-1";
+
+    static final String GRANT = """
+            {"id": "RULES-GRANT", "agreementId": "DEMO-EU-TUR-2016", "kind": "GRANT", "title": "Rules test",
+             "donor": "EC", "recipient": "TUR", "amount": "%s", "currency": "%s",
+             "tranches": [
+               {"id": "A", "amount": "600.00", "dueOn": "2025-06-30", "period": "2024",
+                "conditions": [{"indicator": "%s", "comparison": "AT_LEAST", "threshold": "1"}]},
+               {"id": "B", "amount": "400.00", "dueOn": "2026-06-30", "period": "2025", "conditions": []}]}
+            """;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void badInstrumentsAreRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+        long instruments = count("finance_instrument");
+        long tranches = count("finance_tranche");
+        long audits = count("audit_record WHERE action = 'finance.instrument'");
+
+        instrument("1000.00", "EUX", "returns-accepted").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("currency"));
+        instrument("1000.00", "EUR", "relocations").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("tranches[0].conditions[0].indicator"))
+                .andExpect(jsonPath("$.detail").value(containsString("does not monitor 'relocations'")));
+        // 600.00 + 400.00 = 1,000.00, not 1,200.00
+        instrument("1200.00", "EUR", "returns-accepted").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("tranches"))
+                .andExpect(jsonPath("$.detail").value(containsString("add up to")));
+        instrument("-1000.00", "EUR", "returns-accepted").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("amount"));
+        instrument("1000.001", "EUR", "returns-accepted").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("amount"));
+
+        assertThat(count("finance_instrument")).isEqualTo(instruments);
+        assertThat(count("finance_tranche")).isEqualTo(tranches);
+        assertThat(count("audit_record WHERE action = 'finance.instrument'")).isEqualTo(audits);
+
+        // analysts of a state that is not a party may not finance the agreement
+        mvc.perform(post("/api/v1/finance/instruments").with(as(ANALYST_FRA)).contentType(MediaType.APPLICATION_JSON)
+                .content(GRANT.formatted("1000.00", "EUR", "returns-accepted"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void badTransactionsAreRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+        long entries = count("finance_transaction");
+
+        // the demo loan: EUR 40,000,000.00 committed, 15,000,000.00 disbursed; 25,000,000.01 more would exceed the commitment by 0.01
+        transaction("DISBURSEMENT", "25000000.01", "EUR", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("amount"))
+                .andExpect(jsonPath("$.detail").value(containsString("override reason")));
+        transaction("DISBURSEMENT", "-100.00", "EUR", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("amount"));
+        transaction("DISBURSEMENT", "100.00", "ZZZ", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("currency"));
+        transaction("DISBURSEMENT", "100.00", "USD", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("amount.currency"));
+        transaction("EXPENDITURE", "100.00", "EUR", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("finalUse"));
+        transaction("WHATEVER", "100.00", "EUR", "").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("type"));
+        assertThat(count("finance_transaction")).isEqualTo(entries);
+
+        // with a recorded reason, the same disbursement passes
+        transaction("DISBURSEMENT", "25000000.01", "EUR", "bridging payment approved by the board on 3 March")
+                .andExpect(status().isCreated());
+        assertThat(count("finance_transaction")).isEqualTo(entries + 1);
+    }
+
+    private ResultActions instrument(String amount, String currency, String indicator) throws Exception {
+        return mvc.perform(post("/api/v1/finance/instruments").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content(GRANT.formatted(amount, currency, indicator)));
+    }
+
+    private ResultActions transaction(String type, String amount, String currency, String override) throws Exception {
+        String id = "RULES-" + type + "-" + amount + "-" + currency + "-" + override.length();
+        return mvc.perform(post("/api/v1/finance/transactions").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"id": "%s", "instrumentId": "%s", "type": "%s", "amount": "%s", "currency": "%s", "date": "2025-11-01",
+                         "overrideReason": "%s"}""".formatted(id, LOAN, type, amount, currency, override)));
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}
