@@ -97,6 +97,27 @@ class FinanceRulesIT extends IntegrationTest {
         assertThat(count("finance_transaction")).isEqualTo(entries + 1);
     }
 
+    @Test
+    void exchangeRatesAreDatedExactAndChecked() throws Exception {
+        long rates = count("finance_exchange_rate");
+        rate("2025-01-02", "EUR", "ZZZ", "1.0350").andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("to"));
+        rate("2025-01-02", "EUR", "USD", "-1").andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("rate"));
+        rate("2025-01-02", "EUR", "EUR", "1").andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("to"));
+        assertThat(count("finance_exchange_rate")).isEqualTo(rates);
+        rate("2025-01-02", "EUR", "USD", "1.0350").andExpect(status().isCreated());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/finance/exchange-rates"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.from == 'EUR' && @.to == 'USD')].rate").value(1.035));
+        mvc.perform(post("/api/v1/finance/exchange-rates").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    private ResultActions rate(String date, String from, String to, String rate) throws Exception {
+        return mvc.perform(post("/api/v1/finance/exchange-rates").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"date": "%s", "from": "%s", "to": "%s", "rate": "%s", "source": "ECB euro reference rate"}"""
+                        .formatted(date, from, to, rate)));
+    }
+
     private ResultActions instrument(String amount, String currency, String indicator) throws Exception {
         return mvc.perform(post("/api/v1/finance/instruments").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON)
                 .content(GRANT.formatted(amount, currency, indicator)));
