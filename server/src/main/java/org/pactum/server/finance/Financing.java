@@ -27,7 +27,6 @@ import org.pactum.server.finance.internal.FinanceRows.TrancheRow;
 import org.pactum.server.monitoring.MonitoredIndicator;
 import org.pactum.server.monitoring.Monitoring;
 import org.pactum.server.reference.Period;
-import org.pactum.server.support.NotFoundException;
 import org.pactum.server.support.RuleViolationException;
 import org.pactum.server.support.UnprocessableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -216,9 +215,5 @@ public class Financing {
             return new UnprocessableException(absolute ? field : prefix + "." + field, message.substring(colon + 1).strip());
         }
         return new UnprocessableException(prefix, message);
-    }
-
-    static NotFoundException noInstrument(String id) {
-        return new NotFoundException("instrument", id);
     }
 }

@@ -6,6 +6,8 @@ import static org.pactum.server.testing.Members.ADMIN;
 import static org.pactum.server.testing.Members.ANALYST_FRA;
 import static org.pactum.server.testing.Members.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -95,6 +97,26 @@ class FinanceRulesIT extends IntegrationTest {
         transaction("DISBURSEMENT", "25000000.01", "EUR", "bridging payment approved by the board on 3 March")
                 .andExpect(status().isCreated());
         assertThat(count("finance_transaction")).isEqualTo(entries + 1);
+    }
+
+    @Test
+    void theFinancingPlanPageAsksForADecisionForTheAgreementsParties() throws Exception {
+        String page = "/finance/agreements/" + AGREEMENT;
+        long decisions = count("finance_decision");
+        // T3 of the demo grant looks at 2024, whose 480 returns are disputed: withheld again
+        mvc.perform(post(page + "/decisions").with(as(ADMIN)).with(csrf())
+                        .param("instrument", "DEMO-EU-TUR-2016-GRANT-1").param("tranche", "T3").param("on", "2025-12-31"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", containsString("Withhold tranche T3")));
+        // T1 was released: final
+        mvc.perform(post(page + "/decisions").with(as(ADMIN)).with(csrf())
+                        .param("instrument", "DEMO-EU-TUR-2016-GRANT-1").param("tranche", "T1").param("on", "2025-12-31"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", containsString("released-tranches-are-final")));
+        mvc.perform(post(page + "/decisions").with(as(ANALYST_FRA)).with(csrf())
+                        .param("instrument", "DEMO-EU-TUR-2016-GRANT-1").param("tranche", "T3").param("on", "2025-12-31"))
+                .andExpect(status().isForbidden());
+        assertThat(count("finance_decision")).isEqualTo(decisions + 1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.pactum.server.agreements.AgreementRegister;
 import org.pactum.server.finance.FinanceLedger;
 import org.pactum.server.finance.Financing;
 import org.pactum.server.finance.InstrumentRequest;
@@ -29,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the illustrative financing of the demo agreements from {@code demo/finance/*.json} on first
  * start (after the demo agreements): instruments with their tranche plans, ledger entries, the
  * tranche decisions on the demo's verified and disputed figures, and the spending reported after
- * them. Each file is loaded in one transaction; releases are disbursed through the outbox.
+ * them. Each file is loaded in one transaction, and only if its agreement exists and has no
+ * financing yet; the releases are disbursed in the same transaction (the outbox listener then finds
+ * them recorded and does nothing).
  */
 @Component
 @Order(50)
@@ -48,17 +51,20 @@ class DemoFinancing implements ApplicationRunner {
     private final FinanceLedger ledger;
     private final TrancheReview review;
     private final FinanceRepository repository;
+    private final AgreementRegister register;
     private final SystemActor system;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final boolean enabled;
 
-    DemoFinancing(Financing financing, FinanceLedger ledger, TrancheReview review, FinanceRepository repository, SystemActor system,
+    DemoFinancing(Financing financing, FinanceLedger ledger, TrancheReview review, FinanceRepository repository,
+            AgreementRegister register, SystemActor system,
             TransactionTemplate transactions, JsonMapper json, @Value("${pactum.demo.enabled:true}") boolean enabled) {
         this.financing = financing;
         this.ledger = ledger;
         this.review = review;
         this.repository = repository;
+        this.register = register;
         this.system = system;
         this.transactions = transactions;
         this.json = json;
@@ -76,7 +82,7 @@ class DemoFinancing implements ApplicationRunner {
             try (InputStream in = file.getInputStream()) {
                 demo = json.readValue(in, DemoFile.class);
             }
-            if (!repository.instruments(demo.agreement()).isEmpty()) {
+            if (register.load(demo.agreement()).isEmpty() || !repository.instruments(demo.agreement()).isEmpty()) {
                 continue;
             }
             try {

@@ -1,6 +1,5 @@
 package org.pactum.server.finance.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.pactum.core.finance.instrument.ConcessionalLoan;
@@ -79,9 +78,5 @@ public final class FinanceMapper {
     /** The ledger of one instrument as stored (entries were checked when recorded, and are checked again here). */
     public static Ledger ledger(Instrument instrument, List<EntryRow> rows) {
         return Ledger.of(List.of(instrument)).recordAll(rows.stream().map(FinanceMapper::entry).toList());
-    }
-
-    public static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

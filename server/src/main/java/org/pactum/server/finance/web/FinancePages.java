@@ -3,6 +3,8 @@ package org.pactum.server.finance.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,20 +14,26 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.pactum.core.finance.money.MinorUnits;
+import org.pactum.server.agreements.AgreementRegister;
 import org.pactum.server.finance.FinanceQueries;
 import org.pactum.server.finance.FinanceViews.FinancingPlan;
 import org.pactum.server.finance.FinanceViews.InstrumentView;
 import org.pactum.server.finance.FinanceViews.TransactionView;
 import org.pactum.server.finance.IatiExport;
+import org.pactum.server.finance.TrancheDecided;
+import org.pactum.server.finance.TrancheReview;
 import org.pactum.server.identity.PartyDirectory;
 import org.pactum.server.support.NotFoundException;
+import org.pactum.server.support.RuleViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,12 +48,17 @@ class FinancePages {
             "iati_code", "date", "amount", "currency", "amount_minor", "final_use", "reverses", "reason", "override_reason", "description");
 
     private final FinanceQueries queries;
+    private final TrancheReview review;
+    private final AgreementRegister register;
     private final IatiExport iati;
     private final PartyDirectory parties;
     private final JsonMapper json;
 
-    FinancePages(FinanceQueries queries, IatiExport iati, PartyDirectory parties, JsonMapper json) {
+    FinancePages(FinanceQueries queries, TrancheReview review, AgreementRegister register, IatiExport iati, PartyDirectory parties,
+            JsonMapper json) {
         this.queries = queries;
+        this.review = review;
+        this.register = register;
         this.iati = iati;
         this.parties = parties;
         this.json = json;
@@ -68,7 +81,27 @@ class FinancePages {
         model.addAttribute("plan", plan);
         model.addAttribute("fmt", FORMAT);
         model.addAttribute("chartJson", chart(plan));
+        model.addAttribute("mayDecide", register.mayChange(register.require(id)));
+        model.addAttribute("today", LocalDate.now());
         return "finance/plan";
+    }
+
+    /** A tranche decision asked for from the financing plan (the agreement's parties' analysts). */
+    @PostMapping("/finance/agreements/{id}/decisions")
+    String decide(@PathVariable String id, @RequestParam String instrument, @RequestParam String tranche, @RequestParam String on,
+            RedirectAttributes redirect) {
+        if (queries.plan(id).instruments().stream().noneMatch(i -> i.id().equals(instrument))) {
+            throw new NotFoundException("instrument", instrument);
+        }
+        try {
+            TrancheDecided decided = review.decide(instrument, tranche, LocalDate.parse(on));
+            redirect.addFlashAttribute("notice", decided.explanation());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("error", e.rule() + ": " + e.getMessage());
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("error", "on: '" + on + "' is not a date (YYYY-MM-DD)");
+        }
+        return "redirect:/finance/agreements/" + id;
     }
 
     @GetMapping("/finance/donors/{party}")
