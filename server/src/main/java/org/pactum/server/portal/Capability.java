@@ -11,7 +11,7 @@ public enum Capability {
     FAIR_SHARES("/fair-shares", "fairshares", true),
     AGREEMENTS("/agreements", "agreements", true),
     MONITORING("/monitoring", "monitoring", true),
-    FINANCE("/finance", "finance", false),
+    FINANCE("/finance", "finance", true),
     REGISTER("/register", "register", true),
     ALLOCATION("/allocation", "allocation", false),
     EARLY_WARNING("/early-warning", "warning", false),

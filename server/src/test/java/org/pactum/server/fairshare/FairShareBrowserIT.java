@@ -50,6 +50,7 @@ class FairShareBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.id("username")).sendKeys("analyst.deu");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
 
         browser.get(url("/pools/asp-2026"));
         WebElement form = browser.findElement(By.id("pledge-form"));

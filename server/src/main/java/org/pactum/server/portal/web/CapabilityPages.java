@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class CapabilityPages {
 
-    @GetMapping({"/finance", "/allocation",
+    @GetMapping({"/allocation",
         "/early-warning", "/corridors", "/grievances"})
     String notYetBuilt(HttpServletRequest request, Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
