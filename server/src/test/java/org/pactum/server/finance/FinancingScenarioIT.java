@@ -150,11 +150,11 @@ class FinancingScenarioIT extends IntegrationTest {
                 + "FROM finance_transaction WHERE instrument_id = ?").param(GRANT).query(Long.class).single();
         assertThat(balance).isEqualTo(60_000_000L);
 
-        // 9. every decision went through the outbox, and every write is on the audit trail: the instrument, the commitment,
+        // 9. every decision went through the outbox to the disbursement listener (the register listens too), and every write is on the audit trail: the instrument, the commitment,
         //    three decisions, the disbursement of tranche 1, the expenditure and its reversal = 8 records
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
                         "SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%TrancheDecided' AND serialized_event LIKE ? "
-                                + "AND completion_date IS NOT NULL").param("%" + GRANT + "%").query(Long.class).single()).isEqualTo(3L));
+                                + "AND listener_id LIKE '%ReleaseDisbursements%' AND completion_date IS NOT NULL").param("%" + GRANT + "%").query(Long.class).single()).isEqualTo(3L));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action LIKE 'finance.%' AND (subject LIKE ? OR detail LIKE ?)")
                 .params("%" + GRANT + "%", "%" + GRANT + "%").query(Long.class).single()).isEqualTo(8L);
 

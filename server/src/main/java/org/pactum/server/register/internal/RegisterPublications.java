@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pactum.server.agreements.AgreementEvent;
 import org.pactum.server.fairshare.PoolEvent;
+import org.pactum.server.finance.TrancheDecided;
 import org.pactum.server.register.PublicRegister;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the public facts other capabilities announce on the register: an agreement published, a
- * solidarity pool set up with its indicative contributions, a state's pledge. The events come
+ * solidarity pool set up with its indicative contributions, a state's pledge, a tranche released
+ * or withheld with its reasons. The events come
  * through the event publication registry, so a fact whose change was committed reaches the
  * register even if the application stops in between.
  */
@@ -40,6 +42,21 @@ class RegisterPublications {
         payload.put("method", pool.method());
         payload.put("indicativeContributions", new LinkedHashMap<>(pool.contributions()));
         register.publish("pool-established", payload);
+    }
+
+    @ApplicationModuleListener
+    void on(TrancheDecided decision) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("decision", decision.decisionId());
+        payload.put("agreement", decision.agreementId());
+        payload.put("instrument", decision.instrumentId());
+        payload.put("tranche", decision.trancheId());
+        payload.put("decidedOn", decision.decidedOn().toString());
+        payload.put("outcome", decision.outcome());
+        payload.put("released", Map.of("minorUnits", decision.releasedMinor(), "currency", decision.currency()));
+        payload.put("withheld", Map.of("minorUnits", decision.withheldMinor(), "currency", decision.currency()));
+        payload.put("reasons", decision.reasons());
+        register.publish("tranche-decision", payload);
     }
 
     @ApplicationModuleListener
