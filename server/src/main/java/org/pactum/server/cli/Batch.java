@@ -12,7 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Runs batch work against the database Pactum uses, without the web server, acting as
  * {@code cli:<operating-system user>} with administrator rights (whoever can run the command can
- * reach the database anyway). Spring's own logging is kept to warnings.
+ * reach the database anyway). Spring's own logging is kept to warnings, and the daily review is left to
+ * the web service.
  */
 final class Batch {
 
@@ -26,7 +27,8 @@ final class Batch {
     static int run(Work work) throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PactumApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.pactum=WARN", "logging.level.org.flywaydb=ERROR").run()) {
+                .properties("logging.level.root=WARN", "logging.level.org.pactum=WARN", "logging.level.org.flywaydb=ERROR",
+                        "pactum.monitoring.catch-up-on-start=false").run()) {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "cli:" + System.getProperty("user.name"), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
             try {

@@ -5,22 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.pactum.server.PactumApplication;
 import org.pactum.server.reference.ImportFormat;
 import org.pactum.server.reference.ImportRejected;
 import org.pactum.server.reference.ImportRequest;
 import org.pactum.server.reference.ImportResult;
 import org.pactum.server.reference.ReferenceImports;
 import org.pactum.server.support.NotFoundException;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +52,7 @@ class ImportCommand implements Callable<Integer> {
     Path file;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         ImportFormat importFormat;
         try {
             importFormat = switch (format) {
@@ -77,12 +69,7 @@ class ImportCommand implements Callable<Integer> {
             System.err.println("pactum import: " + file + ": no such readable file");
             return PactumCli.BAD_INPUT;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PactumApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.pactum=WARN",
-                        "pactum.monitoring.catch-up-on-start=false").run()) {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "cli:" + System.getProperty("user.name"), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        return Batch.run(context -> {
             try (InputStream in = Files.newInputStream(file)) {
                 ImportResult result = context.getBean(ReferenceImports.class).importEdition(
                         new ImportRequest(indicator, edition, importFormat, file.toString()), in);
@@ -102,6 +89,6 @@ class ImportCommand implements Callable<Integer> {
                 System.err.println("pactum import: " + file + ": " + e.getMessage());
                 return PactumCli.BAD_INPUT;
             }
-        }
+        });
     }
 }

@@ -42,6 +42,9 @@ public class FairShareCalculator {
     /** Keys the calculator offers, in the order shown. */
     public static final List<String> KEYS = List.of("eu-ammr-2024", "eu-relocation-2015", "dublin-iv-2016", "custom");
 
+    static final List<IndicatorCode> CAPACITY_INDICATORS = List.of(IndicatorCode.REFUGEES_HOSTED, IndicatorCode.POPULATION,
+            IndicatorCode.GDP_PER_CAPITA_PPP);
+
     /** The sequential EASY method walks arrival by arrival; above this many persons it is refused. */
     static final long EASY_LIMIT = 1_000_000L;
 
@@ -107,8 +110,10 @@ public class FairShareCalculator {
         if (participants.sharing().isEmpty()) {
             throw new FairShareRejected("participants", "no state is left to share once the excluded states are taken out");
         }
-        ReferenceIndicatorData.Loaded loaded = indicatorData.load(
-                key.get().criteria().stream().map(Criterion::indicator).toList(), participants.sharing(), request.dataYear());
+        // the key's indicators and those of UNHCR's capacity measures, read in one pass
+        java.util.Set<IndicatorCode> needed = new java.util.LinkedHashSet<>(CAPACITY_INDICATORS);
+        key.get().criteria().forEach(c -> needed.add(c.indicator()));
+        ReferenceIndicatorData.Loaded loaded = indicatorData.load(needed, participants.sharing(), request.dataYear());
         FairShares shares;
         try {
             shares = key.get().compute(participants, loaded.data());
@@ -118,7 +123,7 @@ public class FairShareCalculator {
                             + indicatorName(i)).orElse(""), p.message())).toList());
         }
         Apportionment apportionment = method.get().apportion(shares, request.total());
-        java.util.Map<StateCode, HostingMeasure> capacity = capacity(participants.sharing(), request.dataYear());
+        java.util.Map<StateCode, HostingMeasure> capacity = capacity(participants.sharing(), loaded.data());
         List<FairShareResult.Row> rows = new ArrayList<>();
         for (Allotment a : apportionment.allotments()) {
             String name = catalog.country(a.state().iso3()).map(Country::name).orElse(a.state().iso3());
@@ -138,13 +143,12 @@ public class FairShareCalculator {
     }
 
     /** UNHCR's host-capacity measures for each state that has the three figures in the data year. */
-    private java.util.Map<StateCode, HostingMeasure> capacity(java.util.Collection<StateCode> states, int year) {
-        ReferenceIndicatorData.Loaded loaded = indicatorData.load(List.of(IndicatorCode.REFUGEES_HOSTED,
-                IndicatorCode.POPULATION, IndicatorCode.GDP_PER_CAPITA_PPP), states, year);
+    private static java.util.Map<StateCode, HostingMeasure> capacity(java.util.Collection<StateCode> states,
+            org.pactum.core.fairshare.IndicatorData data) {
         java.util.Map<StateCode, HostingMeasure> measures = new java.util.HashMap<>();
         for (StateCode state : states) {
             try {
-                HostCapacity.measure(List.of(state), loaded.data()).forEach(m -> measures.put(m.state(), m));
+                HostCapacity.measure(List.of(state), data).forEach(m -> measures.put(m.state(), m));
             } catch (KeyValidationException | IllegalArgumentException e) {
                 // a state without the three figures in the data year is shown without the measures
             }
@@ -156,7 +160,8 @@ public class FairShareCalculator {
         return indicatorData.seriesOf(indicator).map(s -> indicator.code() + " (" + s + ")").orElse(indicator.code());
     }
 
-    private Set<StateCode> states(String field, List<String> codes, List<Problem> problems) {
+    /** The known states among the codes; each unknown code is added to the problems under the field's name. */
+    Set<StateCode> states(String field, List<String> codes, List<Problem> problems) {
         Set<StateCode> states = new TreeSet<>();
         for (String raw : codes) {
             String code = raw.strip().toUpperCase(Locale.ROOT);

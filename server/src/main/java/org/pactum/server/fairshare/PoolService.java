@@ -232,16 +232,7 @@ public class PoolService {
     }
 
     private List<StateCode> states(String field, List<String> codes, List<Problem> problems) {
-        List<StateCode> states = new ArrayList<>();
-        for (String raw : codes) {
-            String code = raw.strip().toUpperCase(Locale.ROOT);
-            if (code.matches("[A-Z]{3}") && catalog.country(code).isPresent()) {
-                states.add(StateCode.of(code));
-            } else {
-                problems.add(new Problem(field, "'" + raw + "' is not a known ISO 3166-1 alpha-3 state code"));
-            }
-        }
-        return states;
+        return new ArrayList<>(calculator.states(field, codes, problems));
     }
 
     private static long minorUnits(String field, String amount, List<Problem> problems) {

@@ -24,41 +24,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://pactum.example/problems/";
 
+    /** A problem of one of Pactum's types, naming what it is about in one property. */
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail, String property,
+            Object value) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        problem.setProperty(property, value);
+        return problem;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "not-found"));
-        problem.setTitle("Not found");
-        problem.setProperty("kind", e.kind());
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), "kind", e.kind());
         problem.setProperty("key", e.key());
         return problem;
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "invalid-parameter"));
-        problem.setTitle("Invalid request parameter");
-        problem.setProperty("parameter", e.parameter());
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter", e.getMessage(),
+                "parameter", e.parameter());
     }
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolated(RuleViolationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "rule-violated"));
-        problem.setTitle("Rule violated: " + e.rule());
-        problem.setProperty("rule", e.rule());
-        return problem;
+        return problem(HttpStatus.CONFLICT, "rule-violated", "Rule violated: " + e.rule(), e.getMessage(), "rule", e.rule());
     }
 
     @ExceptionHandler(UnprocessableException.class)
     ProblemDetail unprocessable(UnprocessableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "unprocessable"));
-        problem.setTitle("Content cannot be accepted");
-        problem.setProperty("field", e.field());
-        return problem;
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Content cannot be accepted", e.getMessage(),
+                "field", e.field());
     }
 
     @Override
@@ -66,22 +63,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Parameter '" + name + "' must be of type " + expected + ", was '" + ex.getValue() + "'");
-        problem.setType(URI.create(TYPE_BASE + "invalid-parameter"));
-        problem.setTitle("Invalid request parameter");
-        problem.setProperty("parameter", name);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "Invalid request parameter", "Parameter '" + name + "' must be of type " + expected + ", was '"
+                        + ex.getValue() + "'", "parameter", name));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Parameter '" + ex.getParameterName() + "' is required");
-        problem.setType(URI.create(TYPE_BASE + "invalid-parameter"));
-        problem.setTitle("Missing request parameter");
-        problem.setProperty("parameter", ex.getParameterName());
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "Missing request parameter", "Parameter '" + ex.getParameterName() + "' is required", "parameter",
+                ex.getParameterName()));
     }
 }

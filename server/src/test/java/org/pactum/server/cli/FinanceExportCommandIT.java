@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.server.finance.IatiSchema;
+import org.pactum.core.finance.iati.IatiSchema;
 import org.pactum.server.testing.CommandLineRun;
 import org.pactum.server.testing.TestDatabase;
 

@@ -1,5 +1,6 @@
 package org.pactum.server.finance;
 
+import org.pactum.core.finance.iati.IatiSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.pactum.server.testing.Members.ADMIN;

@@ -63,10 +63,11 @@ class BundledReferenceData implements ApplicationRunner {
         Set<String> countries = new HashSet<>();
         repository.findCountries().forEach(c -> countries.add(c.iso3()));
         int position = 0;
+        List<org.pactum.server.reference.DatasetLoad> loads = repository.findDatasetLoads();
         for (Map<String, String> row : indicators) {
             position++;
             Indicator indicator = indicator(row);
-            boolean current = repository.findDatasetLoads().stream().anyMatch(l -> l.dataset().equals(indicator.code())
+            boolean current = loads.stream().anyMatch(l -> l.dataset().equals(indicator.code())
                     && (!l.loadedBy().equals(BUNDLED) || l.edition().equals(indicator.provenance().edition())));
             if (current) {
                 continue;
