@@ -1,7 +1,9 @@
 package org.pactum.core.register;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,6 +81,39 @@ public final class MerkleTreeHash {
         }
         int k = (int) splitPoint(n);
         return node(rootOf(leafHashes, from, from + k), rootOf(leafHashes, from + k, to));
+    }
+
+    /**
+     * The hash of the perfect subtree over {@code count} consecutive node hashes of one level, a
+     * power of two of them, concatenated in {@code hashes} from hash number {@code first} on: the
+     * pairs hashed level by level up to one. For tiles, which store only every few levels of the
+     * tree; works on a copy of the bytes, hashing each pair where it lies, without a {@link Hash}
+     * per intermediate node.
+     */
+    static Hash perfectSubtree(byte[] hashes, int first, int count) {
+        Objects.requireNonNull(hashes, "hashes");
+        if (count < 1 || Integer.bitCount(count) != 1) {
+            throw new IllegalArgumentException("a perfect subtree spans a power of two of nodes, not " + count);
+        }
+        if (first < 0 || (long) first + count > hashes.length / Hash.LENGTH) {
+            throw new IllegalArgumentException("hashes " + first + " to " + (first + count - 1) + " are not all among the "
+                    + hashes.length / Hash.LENGTH + " given");
+        }
+        byte[] level = Arrays.copyOfRange(hashes, first * Hash.LENGTH, (first + count) * Hash.LENGTH);
+        MessageDigest digest = SHA_256.get();
+        try {
+            for (int nodes = count; nodes > 1; nodes /= 2) {
+                // the parent of the pair at positions 2p and 2p + 1 goes to position p, which is already read
+                for (int parent = 0; parent < nodes / 2; parent++) {
+                    digest.update(NODE_PREFIX);
+                    digest.update(level, 2 * parent * Hash.LENGTH, 2 * Hash.LENGTH);
+                    digest.digest(level, parent * Hash.LENGTH, Hash.LENGTH);
+                }
+            }
+        } catch (DigestException e) {
+            throw new IllegalStateException("SHA-256 gives " + Hash.LENGTH + " bytes", e);
+        }
+        return new Hash(Arrays.copyOf(level, Hash.LENGTH));
     }
 
     /** k, the largest power of two strictly smaller than n, where the tree of n &gt; 1 leaves splits. */

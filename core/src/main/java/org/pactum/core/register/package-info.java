@@ -10,6 +10,7 @@
  * under a signed head, and anyone holding two heads can demand a proof that the later tree extends
  * the earlier one unchanged. A register that rewrote history would be caught by the first
  * negotiator, auditor or journalist who compared two heads. Plain Java: the tree's nodes live
- * behind {@link org.pactum.core.register.TreeNodeStore}, which the server backs with its database.
+ * behind {@link org.pactum.core.register.TreeNodeStore}, which the server backs with tiles in its
+ * database ({@link org.pactum.core.register.TileLayout}).
  */
 package org.pactum.core.register;

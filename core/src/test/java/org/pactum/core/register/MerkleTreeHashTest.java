@@ -78,6 +78,37 @@ class MerkleTreeHashTest {
     }
 
     @Test
+    void aPerfectSubtreeOverConcatenatedHashesIsTheTreeHashOfThoseHashesAsLeaves() {
+        // MTH of a power-of-two list of leaf hashes, by the recursive definition, is exactly the
+        // pairwise fold that perfectSubtree computes in place
+        List<Hash> hashes = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            hashes.add(MerkleTreeHash.leaf(new byte[] {(byte) i, 7}));
+        }
+        byte[] concatenated = new byte[hashes.size() * Hash.LENGTH];
+        for (int i = 0; i < hashes.size(); i++) {
+            System.arraycopy(hashes.get(i).bytes(), 0, concatenated, i * Hash.LENGTH, Hash.LENGTH);
+        }
+        for (int count = 1; count <= 64; count *= 2) {
+            for (int first : new int[] {0, 3, 80 - count}) {
+                assertThat(MerkleTreeHash.perfectSubtree(concatenated, first, count)).as("%d from %d", count, first)
+                        .isEqualTo(MerkleTreeHash.root(hashes.subList(first, first + count)));
+            }
+        }
+        assertThat(concatenated).as("the input is left as it was").isEqualTo(concatenatedAgain(hashes));
+        assertThatThrownBy(() -> MerkleTreeHash.perfectSubtree(concatenated, 0, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MerkleTreeHash.perfectSubtree(concatenated, 70, 16)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] concatenatedAgain(List<Hash> hashes) {
+        byte[] bytes = new byte[0];
+        for (Hash hash : hashes) {
+            bytes = concat(bytes, hash.bytes());
+        }
+        return bytes;
+    }
+
+    @Test
     void theSplitIsTheLargestPowerOfTwoBelowTheSize() {
         assertThat(MerkleTreeHash.splitPoint(2)).isEqualTo(1);
         assertThat(MerkleTreeHash.splitPoint(3)).isEqualTo(2);
