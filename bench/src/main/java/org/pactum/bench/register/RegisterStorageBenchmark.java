@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +28,11 @@ import org.pactum.core.register.ConsistencyProof;
 import org.pactum.core.register.Hash;
 import org.pactum.core.register.InclusionProof;
 import org.pactum.core.register.MerkleTreeHash;
+import org.pactum.core.register.NodeAddress;
 import org.pactum.core.register.RegisterKeys;
 import org.pactum.core.register.SignedTreeHead;
+import org.pactum.core.register.TileLayout;
+import org.pactum.core.register.TreeNodeStore;
 import org.pactum.core.register.TreeProofs;
 import org.pactum.register.jdbc.IntegratedBatch;
 import org.pactum.register.jdbc.JdbcRegisterLog;
@@ -39,7 +44,8 @@ import org.pactum.register.jdbc.StoredTreeHead;
 
 /**
  * The public register's storage under load, on the server's own code path: the schema is the
- * server's Flyway migration {@code V5__public_register.sql}, publications go in through
+ * server's Flyway migrations {@code V5__public_register.sql} and {@code V10__register_tiles.sql},
+ * publications go in through
  * {@link JdbcRegisterLog#publish}, the integrator's batches through {@link JdbcRegisterLog#integrate}
  * (row lock, compact range, multi-row inserts, Ed25519 head), and proofs through the core's
  * {@link TreeProofs} over the same {@code JdbcTreeNodeStore} the API uses. What is not measured:
@@ -103,6 +109,7 @@ public final class RegisterStorageBenchmark {
         for (long target : options.targets) {
             grow(target);
             analyze();
+            reportTableSizes();
             measureProofs(target);
             System.out.printf("load average: %s%n", loadAverage());
         }
@@ -189,11 +196,39 @@ public final class RegisterStorageBenchmark {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
             long began = System.nanoTime();
-            for (String table : List.of("register_entry", "register_node", "register_tree_head")) {
+            for (String table : List.of("register_entry", "register_tile", "register_tree_head")) {
                 statement.execute(h2 ? "ANALYZE TABLE " + table : "ANALYZE " + table);
             }
             System.out.printf("ANALYZE of the register's tables: %.1f s%n", (System.nanoTime() - began) / 1e9);
         }
+    }
+
+    /** On PostgreSQL, the size on disk of each of the register's tables: the table, its TOAST table and its indexes. */
+    private void reportTableSizes() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            if (!connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+                return;
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid), "
+                    + "pg_relation_size(c.oid), COALESCE(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0), "
+                    + "pg_indexes_size(c.oid) FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE 'register\\_%' "
+                    + "ORDER BY c.relname")) {
+                while (rows.next()) {
+                    System.out.printf(Locale.ROOT, "TABLE %-18s about %,d rows: %,.1f MiB in all (table %,.1f MiB, "
+                            + "TOAST %,.1f MiB, indexes %,.1f MiB)%n", rows.getString(1), rows.getLong(2),
+                            mebibytes(rows.getLong(3)), mebibytes(rows.getLong(4)), mebibytes(rows.getLong(5)),
+                            mebibytes(rows.getLong(6)));
+                }
+            }
+            try (ResultSet row = statement.executeQuery("SELECT pg_database_size(current_database())")) {
+                row.next();
+                System.out.printf(Locale.ROOT, "DATABASE %,.1f MiB%n", mebibytes(row.getLong(1)));
+            }
+        }
+    }
+
+    private static double mebibytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 
     /** Times inclusion and consistency proofs at tree size {@code size}, one query each, and checks them. */
@@ -237,6 +272,12 @@ public final class RegisterStorageBenchmark {
             System.out.printf("INCLUSION at %,d leaves, %,d proofs: %s; path %d to %d hashes (mean %.1f, %d to %d bytes)%n",
                     size, options.samples, percentiles(inclusion), minPath, maxPath, (double) pathTotal / options.samples,
                     minPath * Hash.LENGTH, maxPath * Hash.LENGTH);
+            ShapeOnly shape = new ShapeOnly();
+            TreeProofs shapes = new TreeProofs(shape);
+            for (InclusionProof proof : made) {
+                shapes.inclusionProof(proof.leafIndex(), size);
+            }
+            System.out.printf(Locale.ROOT, "  read per inclusion proof: %s%n", shape.summary());
 
             long[] consistency = new long[options.samples / 4];
             ConsistencyProof[] consistent = new ConsistencyProof[consistency.length];
@@ -256,6 +297,38 @@ public final class RegisterStorageBenchmark {
             }
             System.out.printf("CONSISTENCY at %,d leaves, %,d proofs: %s; at most %d hashes (%d bytes)%n",
                     size, consistency.length, percentiles(consistency), maxConsistency, maxConsistency * Hash.LENGTH);
+        }
+    }
+
+    /**
+     * Which nodes a proof reads, and from how many tiles, without reading anything: answers every
+     * request with a made-up hash and remembers what was asked (outside the timed proofs).
+     */
+    private static final class ShapeOnly implements TreeNodeStore {
+
+        private static final Hash ANY = MerkleTreeHash.empty();
+        private final List<Integer> nodes = new ArrayList<>();
+        private final List<Integer> tiles = new ArrayList<>();
+
+        @Override
+        public Optional<Hash> node(NodeAddress address) {
+            return Optional.of(ANY);
+        }
+
+        @Override
+        public Map<NodeAddress, Hash> nodes(Collection<NodeAddress> addresses) {
+            nodes.add(addresses.size());
+            tiles.add(TileLayout.REGISTER.tilesFor(addresses).size());
+            Map<NodeAddress, Hash> all = new LinkedHashMap<>();
+            addresses.forEach(address -> all.put(address, ANY));
+            return all;
+        }
+
+        String summary() {
+            IntSummaryStatistics node = nodes.stream().mapToInt(Integer::intValue).summaryStatistics();
+            IntSummaryStatistics tile = tiles.stream().mapToInt(Integer::intValue).summaryStatistics();
+            return String.format(Locale.ROOT, "%d to %d nodes (mean %.1f) from %d to %d tiles (mean %.2f)",
+                    node.getMin(), node.getMax(), node.getAverage(), tile.getMin(), tile.getMax(), tile.getAverage());
         }
     }
 
@@ -288,23 +361,30 @@ public final class RegisterStorageBenchmark {
         return publications;
     }
 
+    /** The register's migrations, in order, as they leave an empty database. */
+    private static final List<String> MIGRATIONS = List.of("V5__public_register.sql", "V10__register_tiles.sql");
+
     private void createSchema(Connection connection) throws SQLException, IOException {
-        String ddl;
-        try (InputStream in = RegisterStorageBenchmark.class.getResourceAsStream("/schema/V5__public_register.sql")) {
-            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-        }
         try (Statement statement = connection.createStatement()) {
-            for (String table : List.of("register_pending", "register_entry", "register_node", "register_tree_head",
-                    "register_key", "register_state")) {
+            for (String table : List.of("register_pending", "register_entry", "register_node", "register_tile",
+                    "register_tree_head", "register_key", "register_state")) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
-            for (String sql : ddl.split(";")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
+            for (String migration : MIGRATIONS) {
+                String ddl;
+                try (InputStream in = RegisterStorageBenchmark.class.getResourceAsStream("/schema/" + migration)) {
+                    ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                }
+                for (String sql : ddl.split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
                 }
             }
+            // what V11 (a Java migration) does to an empty register: nothing to move into tiles
+            statement.execute("DROP TABLE register_node");
         }
-        System.out.println("schema: created from V5__public_register.sql");
+        System.out.println("schema: created from " + String.join(", ", MIGRATIONS) + " (and register_node dropped, as V11 does)");
     }
 
     private Connection connect() throws SQLException {

@@ -32,7 +32,8 @@ import org.pactum.core.register.TreeHead;
  *   <li>read the right edge of the tree (its {@link CompactRange}, at most 63 nodes, one query) and
  *       check that it still folds to the root of the latest signed head;
  *   <li>give each publication the next sequence number, write its leaf, append the leaf hashes to
- *       the range, and store the entries and every subtree the append completed;
+ *       the range, and store the entries and the tiles of the subtrees the append completed (each
+ *       tile it starts inserted, each it continues grown in place);
  *   <li>delete the publications, sign the new tree head, keep it in the history and in the state row.
  * </ol>
  *

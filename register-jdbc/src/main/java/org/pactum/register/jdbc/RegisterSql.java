@@ -4,7 +4,8 @@ import java.util.StringJoiner;
 
 /**
  * Every SQL statement of the register, in the dialect H2 (PostgreSQL mode) and PostgreSQL 15 share.
- * The tables are created by the server's Flyway migration {@code V5__public_register.sql}. Writes
+ * The tables are created by the server's Flyway migrations {@code V5__public_register.sql} and
+ * {@code V10__register_tiles.sql}. Writes
  * of many rows use one multi-row {@code INSERT ... VALUES (...), (...)} per chunk, which both
  * databases execute as a single statement, whatever the JDBC driver's batching settings.
  */
@@ -60,19 +61,9 @@ final class RegisterSql {
         return "INSERT INTO register_entry (leaf_index, published_at, kind, leaf, leaf_hash) VALUES " + values(rows, 5);
     }
 
-    /** {@code INSERT INTO register_node ...} for {@code rows} nodes. */
-    static String insertNodes(int rows) {
-        return "INSERT INTO register_node (level, node_index, hash) VALUES " + values(rows, 3);
-    }
-
     /** {@code DELETE FROM register_pending ...} for {@code rows} ids. */
     static String deletePending(int rows) {
         return "DELETE FROM register_pending WHERE id IN (" + placeholders(rows) + ")";
-    }
-
-    /** Reads {@code count} nodes by address in one statement, on the primary key in both databases. */
-    static String selectNodes(int count) {
-        return "SELECT level, node_index, hash FROM register_node WHERE (level, node_index) IN (" + values(count, 2) + ")";
     }
 
     private static String values(int rows, int columns) {
@@ -90,4 +81,24 @@ final class RegisterSql {
         }
         return "?" + ", ?".repeat(count - 1);
     }
+
+    // The tree, in tiles (register_tile, migration V10).
+
+    /** Reads {@code count} tiles by address in one statement, on the primary key in both databases. */
+    static String selectTiles(int count) {
+        return "SELECT tile_level, tile_index, hashes FROM register_tile WHERE (tile_level, tile_index) IN ("
+                + values(count, 2) + ")";
+    }
+
+    /** {@code INSERT INTO register_tile ...} for {@code rows} tiles an append starts. */
+    static String insertTiles(int rows) {
+        return "INSERT INTO register_tile (tile_level, tile_index, hashes) VALUES " + values(rows, 3);
+    }
+
+    /**
+     * Appends hashes to the tile on the right edge of its level, only if it holds exactly the given
+     * number of bytes: a tile that holds more or fewer is left as it is and the update counts no row.
+     */
+    static final String GROW_TILE = "UPDATE register_tile SET hashes = hashes || CAST(? AS BYTEA) "
+            + "WHERE tile_level = ? AND tile_index = ? AND OCTET_LENGTH(hashes) = ?";
 }

@@ -3,11 +3,12 @@ package org.pactum.register.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -45,15 +46,7 @@ class JdbcRegisterLogTest {
     void schema() throws Exception {
         connection = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
-        try (InputStream in = getClass().getResourceAsStream("/schema/V5__public_register.sql");
-                Statement statement = connection.createStatement()) {
-            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            for (String sql : ddl.split(";")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
-                }
-            }
-        }
+        RegisterSchema.create(connection);
         connection.setAutoCommit(false);
         log = new JdbcRegisterLog(connection);
     }
@@ -131,8 +124,18 @@ class JdbcRegisterLogTest {
     void aTreeAlteredInTheDatabaseIsNotExtended() throws Exception {
         log.publish(publications(0, 4));
         log.integrate(10, key, T0);
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE register_node SET hash = X'" + "00".repeat(32) + "' WHERE level = 2 AND node_index = 0");
+        // the first leaf tile holds the four leaf hashes; zero the third, which the root of the four is computed from
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT hashes FROM register_tile WHERE tile_level = 0 AND tile_index = 0")) {
+            assertThat(row.next()).isTrue();
+            byte[] hashes = row.getBytes(1);
+            assertThat(hashes).hasSize(4 * Hash.LENGTH);
+            java.util.Arrays.fill(hashes, 2 * Hash.LENGTH, 3 * Hash.LENGTH, (byte) 0);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE register_tile SET hashes = ? WHERE tile_level = 0 AND tile_index = 0")) {
+                update.setBytes(1, hashes);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
         }
         log.publish(publications(4, 1));
         assertThatThrownBy(() -> log.integrate(10, key, T0))

@@ -1,12 +1,13 @@
 package org.pactum.server.register;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.pactum.core.register.CompactRange;
 import org.pactum.core.register.Hash;
-import org.pactum.core.register.NodeAddress;
+import org.pactum.core.register.MerkleTreeHash;
 import org.pactum.core.register.SignedTreeHead;
+import org.pactum.core.register.TileLayout;
 import org.pactum.core.register.TreeHead;
 import org.pactum.register.jdbc.RegisterSigningKey;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,35 +60,37 @@ final class LogSurgery {
 
     /**
      * Cuts the log back to its first {@code size} entries, as an operator with the signing key would to
-     * make entries disappear: deletes the later entries, every subtree that reaches past them and the
-     * later tree heads, and signs a fresh head for the shortened tree, so that the register goes on
-     * serving (and appending to) a log that is consistent in itself.
+     * make entries disappear: deletes the later entries, cuts every tile back to the hashes of subtrees
+     * that lie wholly within the first {@code size} leaves (deleting tiles left empty) and the later
+     * tree heads, and signs a fresh head for the shortened tree, so that the register goes on serving
+     * (and appending to) a log that is consistent in itself.
      */
     Undo truncate(long size, RegisterSigningKey key) {
         List<Map<String, Object>> entries = jdbc.queryForList("SELECT * FROM register_entry WHERE leaf_index >= ?", size);
-        List<Map<String, Object>> nodes = jdbc.queryForList("SELECT * FROM register_node").stream()
-                .filter(node -> reachesPast(node, size)).toList();
+        List<Map<String, Object>> tiles = jdbc.queryForList("SELECT * FROM register_tile");
         List<Map<String, Object>> heads = jdbc.queryForList("SELECT * FROM register_tree_head WHERE tree_size >= ?", size);
         Map<String, Object> state = jdbc.queryForMap("SELECT tree_size, timestamp_ms FROM register_state WHERE id = 1");
 
         jdbc.update("DELETE FROM register_entry WHERE leaf_index >= ?", size);
-        deleteNodesReachingPast(size);
+        cutTilesBackTo(tiles, size);
         jdbc.update("DELETE FROM register_tree_head WHERE tree_size >= ?", size);
-        CompactRange range = CompactRange.read(new NodesOneByOne(jdbc), size);
+        // the root from the remaining entries' leaf hashes, by the RFC's definition, not from the tiles
+        Hash root = MerkleTreeHash.root(jdbc.queryForList("SELECT leaf_hash FROM register_entry WHERE leaf_index < ? "
+                + "ORDER BY leaf_index", byte[].class, size).stream().map(Hash::new).toList());
         long now = Math.max(Instant.now().toEpochMilli(), ((Number) state.get("timestamp_ms")).longValue());
-        SignedTreeHead forged = key.sign(new TreeHead(size, Instant.ofEpochMilli(now), range.root()));
+        SignedTreeHead forged = key.sign(new TreeHead(size, Instant.ofEpochMilli(now), root));
         jdbc.update("INSERT INTO register_tree_head (tree_size, timestamp_ms, root_hash, signature, key_id) VALUES (?, ?, ?, ?, ?)",
-                size, now, range.root().bytes(), forged.signature(), key.keyId().bytes());
+                size, now, root.bytes(), forged.signature(), key.keyId().bytes());
         jdbc.update("UPDATE register_state SET tree_size = ?, timestamp_ms = ? WHERE id = 1", size, now);
 
         return () -> {
             jdbc.update("DELETE FROM register_pending");
             jdbc.update("DELETE FROM register_entry WHERE leaf_index >= ?", size);
-            deleteNodesReachingPast(size);
+            jdbc.update("DELETE FROM register_tile");
             jdbc.update("DELETE FROM register_tree_head WHERE tree_size >= ?", size);
             insertEntries(entries);
-            jdbc.batchUpdate("INSERT INTO register_node (level, node_index, hash) VALUES (?, ?, ?)", nodes.stream()
-                    .map(node -> new Object[] {node.get("level"), node.get("node_index"), node.get("hash")}).toList());
+            jdbc.batchUpdate("INSERT INTO register_tile (tile_level, tile_index, hashes) VALUES (?, ?, ?)", tiles.stream()
+                    .map(tile -> new Object[] {tile.get("tile_level"), tile.get("tile_index"), tile.get("hashes")}).toList());
             for (Map<String, Object> head : heads) {
                 jdbc.update("INSERT INTO register_tree_head (tree_size, timestamp_ms, root_hash, signature, key_id) "
                         + "VALUES (?, ?, ?, ?, ?)", head.get("tree_size"), head.get("timestamp_ms"), head.get("root_hash"),
@@ -98,16 +101,25 @@ final class LogSurgery {
         };
     }
 
-    /** The subtrees that are not complete in a tree of {@code size} leaves: those with leaves at {@code size} or later. */
-    private static boolean reachesPast(Map<String, Object> node, long size) {
-        int level = ((Number) node.get("level")).intValue();
-        long index = ((Number) node.get("node_index")).longValue();
-        return index >= size >> level;
-    }
-
-    private void deleteNodesReachingPast(long size) {
-        for (int level = 0; level <= NodeAddress.MAX_LEVEL; level++) {
-            jdbc.update("DELETE FROM register_node WHERE level = ? AND node_index >= ?", level, size >> level);
+    /**
+     * Keeps of each tile only the hashes of subtrees complete in a tree of {@code size} leaves: tile
+     * level t holds the subtrees of 256^t leaves, 256 to a tile, so tile k of level t keeps
+     * (size / 256^t) - 256 k of them, at most 256 and at least none.
+     */
+    private void cutTilesBackTo(List<Map<String, Object>> tiles, long size) {
+        int height = TileLayout.REGISTER.height();
+        for (Map<String, Object> tile : tiles) {
+            int level = ((Number) tile.get("tile_level")).intValue();
+            long index = ((Number) tile.get("tile_index")).longValue();
+            byte[] hashes = (byte[]) tile.get("hashes");
+            long complete = (size >> (level * height)) - (index << height);
+            int keep = (int) Math.max(0, Math.min(complete, hashes.length / Hash.LENGTH));
+            if (keep == 0) {
+                jdbc.update("DELETE FROM register_tile WHERE tile_level = ? AND tile_index = ?", level, index);
+            } else if (keep < hashes.length / Hash.LENGTH) {
+                jdbc.update("UPDATE register_tile SET hashes = ? WHERE tile_level = ? AND tile_index = ?",
+                        Arrays.copyOf(hashes, keep * Hash.LENGTH), level, index);
+            }
         }
     }
 
@@ -115,14 +127,5 @@ final class LogSurgery {
         jdbc.batchUpdate("INSERT INTO register_entry (leaf_index, published_at, kind, leaf, leaf_hash) VALUES (?, ?, ?, ?, ?)",
                 rows.stream().map(row -> new Object[] {row.get("leaf_index"), row.get("published_at"), row.get("kind"),
                     row.get("leaf"), row.get("leaf_hash")}).toList());
-    }
-
-    /** Reads nodes one at a time with the test's own SQL, independent of the register's store. */
-    private record NodesOneByOne(JdbcTemplate jdbc) implements org.pactum.core.register.TreeNodeStore {
-        @Override
-        public java.util.Optional<Hash> node(NodeAddress address) {
-            return jdbc.queryForList("SELECT hash FROM register_node WHERE level = ? AND node_index = ?", byte[].class,
-                    address.level(), address.index()).stream().findFirst().map(Hash::new);
-        }
     }
 }
