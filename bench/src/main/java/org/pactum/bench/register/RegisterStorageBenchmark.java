@@ -61,6 +61,7 @@ import org.pactum.register.jdbc.StoredTreeHead;
  * java -cp bench/target/pactum-benchmarks.jar org.pactum.bench.register.RegisterStorageBenchmark \
  *     --url jdbc:postgresql://127.0.0.1:5432/pactum_bench --user postgres --fresh --targets 1000000,10000000
  *     [--key-file FILE] [--publish-batch 1000] [--integrate-batch 10000] [--samples 20000] [--warmup 2000]
+ *     [--read-tiles-first]
  * </pre>
  */
 public final class RegisterStorageBenchmark {
@@ -110,6 +111,9 @@ public final class RegisterStorageBenchmark {
             grow(target);
             analyze();
             reportTableSizes();
+            if (options.readTilesFirst) {
+                readEveryTile();
+            }
             measureProofs(target);
             System.out.printf("load average: %s%n", loadAverage());
         }
@@ -200,6 +204,29 @@ public final class RegisterStorageBenchmark {
                 statement.execute(h2 ? "ANALYZE TABLE " + table : "ANALYZE " + table);
             }
             System.out.printf("ANALYZE of the register's tables: %.1f s%n", (System.nanoTime() - began) / 1e9);
+        }
+    }
+
+    /**
+     * Reads every tile once, as a register that has served proofs for a while has done, so that the
+     * proofs are timed with the tiles in the database's and the operating system's caches.
+     */
+    private void readEveryTile() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.setFetchSize(1000);
+            long began = System.nanoTime();
+            long tiles = 0;
+            long bytes = 0;
+            try (ResultSet rows = statement.executeQuery("SELECT hashes FROM register_tile")) {
+                while (rows.next()) {
+                    bytes += rows.getBytes(1).length;
+                    tiles++;
+                }
+            }
+            connection.commit();
+            System.out.printf(Locale.ROOT, "read every tile first: %,d tiles, %,.1f MiB in %.1f s%n", tiles, mebibytes(bytes),
+                    (System.nanoTime() - began) / 1e9);
         }
     }
 
@@ -415,15 +442,18 @@ public final class RegisterStorageBenchmark {
     }
 
     /** Command-line options. */
-    private record Options(String url, String user, String password, boolean fresh, List<Long> targets,
-            int publishBatch, int integrateBatch, int samples, int warmup, Optional<Path> keyFile) {
+    private record Options(String url, String user, String password, boolean fresh, boolean readTilesFirst,
+            List<Long> targets, int publishBatch, int integrateBatch, int samples, int warmup, Optional<Path> keyFile) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             boolean fresh = false;
+            boolean readTilesFirst = false;
             for (int i = 0; i < args.length; i++) {
                 if (args[i].equals("--fresh")) {
                     fresh = true;
+                } else if (args[i].equals("--read-tiles-first")) {
+                    readTilesFirst = true;
                 } else if (args[i].startsWith("--") && i + 1 < args.length) {
                     values.put(args[i].substring(2), args[++i]);
                 } else {
@@ -437,7 +467,7 @@ public final class RegisterStorageBenchmark {
             List<Long> targets = Arrays.stream(values.getOrDefault("targets", "1000000").split(","))
                     .map(String::strip).map(Long::parseLong).sorted().toList();
             return new Options(url, values.getOrDefault("user", url.startsWith("jdbc:h2") ? "sa" : "postgres"),
-                    values.getOrDefault("password", ""), fresh, targets,
+                    values.getOrDefault("password", ""), fresh, readTilesFirst, targets,
                     Integer.parseInt(values.getOrDefault("publish-batch", "1000")),
                     Integer.parseInt(values.getOrDefault("integrate-batch", "10000")),
                     Integer.parseInt(values.getOrDefault("samples", "20000")),
