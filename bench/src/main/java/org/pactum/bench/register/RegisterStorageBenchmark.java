@@ -283,28 +283,33 @@ public final class RegisterStorageBenchmark {
             payload.put("relocations", n % 5000);
             payload.put("contribution", Map.of("amountMinor", n * 2000L, "currency", "EUR"));
             payload.put("reference", "bench-" + n);
-            publications.add(new Publication(now, "pledge", RegisterLeaf.canonicalPayload(payload)));
+            publications.add(new Publication(now, "pledge", "pool/bench/pledge/" + n, RegisterLeaf.canonicalPayload(payload)));
         }
         return publications;
     }
 
+    /** The server's migrations of the register, in the order Flyway applies them. */
+    private static final List<String> MIGRATIONS = List.of("V5__public_register.sql", "V9__register_subjects.sql");
+
     private void createSchema(Connection connection) throws SQLException, IOException {
-        String ddl;
-        try (InputStream in = RegisterStorageBenchmark.class.getResourceAsStream("/schema/V5__public_register.sql")) {
-            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-        }
         try (Statement statement = connection.createStatement()) {
             for (String table : List.of("register_pending", "register_entry", "register_node", "register_tree_head",
                     "register_key", "register_state")) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
-            for (String sql : ddl.split(";")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
+            for (String migration : MIGRATIONS) {
+                String ddl;
+                try (InputStream in = RegisterStorageBenchmark.class.getResourceAsStream("/schema/" + migration)) {
+                    ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                }
+                for (String sql : ddl.split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
                 }
             }
         }
-        System.out.println("schema: created from V5__public_register.sql");
+        System.out.println("schema: created from " + String.join(", ", MIGRATIONS));
     }
 
     private Connection connect() throws SQLException {

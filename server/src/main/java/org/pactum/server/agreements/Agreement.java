@@ -207,6 +207,9 @@ public final class Agreement {
     }
 
     public String id() { return id; }
+
+    /** How the public register names this agreement: its published facts are found under this subject. */
+    public String registerSubject() { return "agreement/" + id; }
     public AgreementTerms terms() { return terms; }
     public AgreementStatus status() { return status; }
     public boolean published() { return published; }

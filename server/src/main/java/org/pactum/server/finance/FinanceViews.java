@@ -31,6 +31,16 @@ public final class FinanceViews {
 
     public record DecisionView(long id, String instrumentId, String trancheId, LocalDate decidedOn, String outcome, Money released,
             Money withheld, String explanation, List<String> reasons, String decidedBy) {
+
+        /** How the public register names a tranche decision. */
+        public static String registerSubject(long decisionId) {
+            return "tranche-decision/" + decisionId;
+        }
+
+        /** This decision's subject in the public register. */
+        public String registerSubject() {
+            return registerSubject(id);
+        }
     }
 
     /** A ledger entry; for a reversal {@code type} is REVERSAL and {@code reverses} names the corrected entry. */

@@ -32,13 +32,19 @@ public class PublicRegister {
      * Publishes a fact in the current transaction (or a transaction of its own).
      *
      * @param kind    what is published, e.g. {@code agreement-published}: lower-case words joined by '-' or '.'
+     * @param subject the public record the fact is about, as its type and identifier, e.g.
+     *                {@code agreement/DEMO-EU-TUR-2016} or {@code pool/asp-2026/pledge/DEU}: the record's
+     *                page finds its entries by it ({@link RegisterLog#inRegister})
      * @param payload the fact, a JSON object of maps, lists, strings, numbers that a double holds
      *                exactly, booleans and nulls; it is stored as RFC 8785 canonical JSON
      * @throws IllegalArgumentException if the kind or payload cannot be published
      */
     @Transactional
-    public void publish(String kind, Map<String, ?> payload) {
-        Publication publication = new Publication(clock.instant(), kind, RegisterLeaf.canonicalPayload(payload));
+    public void publish(String kind, String subject, Map<String, ?> payload) {
+        if (subject == null) {
+            throw new IllegalArgumentException("every fact Pactum publishes is about a record: name its subject");
+        }
+        Publication publication = new Publication(clock.instant(), kind, subject, RegisterLeaf.canonicalPayload(payload));
         storage.run("publish to the register", log -> {
             log.publish(List.of(publication));
             return null;

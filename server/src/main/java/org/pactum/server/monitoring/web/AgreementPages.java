@@ -25,6 +25,7 @@ import org.pactum.server.monitoring.Report;
 import org.pactum.server.monitoring.ReportRequest;
 import org.pactum.server.monitoring.internal.MonitoringRepository;
 import org.pactum.server.reference.ReferenceCatalog;
+import org.pactum.server.register.RegisterLog;
 import org.pactum.server.support.RuleViolationException;
 import org.pactum.server.support.UnprocessableException;
 import org.springframework.stereotype.Controller;
@@ -51,9 +52,10 @@ class AgreementPages {
     private final SharedDictionary dictionary;
     private final PartyDirectory parties;
     private final ReferenceCatalog reference;
+    private final RegisterLog publicRegister;
 
     AgreementPages(AgreementRegister register, Monitoring monitoring, ComplianceReview compliance, MonitoringRepository repository,
-            SharedDictionary dictionary, PartyDirectory parties, ReferenceCatalog reference) {
+            SharedDictionary dictionary, PartyDirectory parties, ReferenceCatalog reference, RegisterLog publicRegister) {
         this.register = register;
         this.monitoring = monitoring;
         this.compliance = compliance;
@@ -61,6 +63,7 @@ class AgreementPages {
         this.dictionary = dictionary;
         this.parties = parties;
         this.reference = reference;
+        this.publicRegister = publicRegister;
     }
 
     /** An indicator as the page shows it: definition, light, periods, history and chart data. */
@@ -125,6 +128,7 @@ class AgreementPages {
         model.addAttribute("history", register.history(id));
         model.addAttribute("alerts", repository.alerts(id));
         model.addAttribute("mayChange", register.mayChange(agreement));
+        model.addAttribute("inRegister", publicRegister.inRegister(agreement.registerSubject()));
         return "agreements/agreement";
     }
 
