@@ -96,7 +96,7 @@ public class FinanceLedger {
         }
         EntryRow stored = FinanceMapper.row(entry, decisionId);
         repository.insertEntry(stored, audit.currentActor());
-        // published in this transaction rather than through the event outbox: entry and publication commit or roll back together, all the outbox would give
+        // published in this transaction, not through the outbox: entry and publication commit or roll back together, as safe and simpler
         publications.transactionRecorded(row, stored);
         String what = entry instanceof Transaction t ? t.type().iatiName() : "Reversal of " + ((Reversal) entry).reverses();
         audit.record("finance.transaction", "instrument " + instrument.id(), entry.id() + ": " + what + " " + entry.amount() + " on " + entry.date());

@@ -10,11 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.pactum.server.agreements.AgreementEvent;
@@ -107,7 +110,7 @@ class FinanceInRegisterIT extends IntegrationTest {
         assertThat(payload(indexes.get("FRP-E1-FIX")).path("reverses").asString()).isEqualTo("FRP-E1");
         assertThat(payload(indexes.get("FRP-E1")).path("amount").path("minorUnits").asLong()).isEqualTo(25_000L);
         assertThat(payload(indexes.get("FRP-E1")).path("finalUse").asString()).isEqualTo("RECEPTION");
-        long decisionIndex = awaitOneLeafEach("tranche-decision", "decision", List.of(String.valueOf(decision))).get(String.valueOf(decision));
+        long decisionIndex = awaitDecisionEntry(decision);
         assertThat(payload(decisionIndex).path("released").path("minorUnits").asLong()).isEqualTo(40_000L);
     }
 
@@ -139,7 +142,7 @@ class FinanceInRegisterIT extends IntegrationTest {
         for (String id : ids) {
             assertThat(payload(indexes.get(id))).as("the entry of " + id).isEqualTo(expectedPayload(id));
         }
-        long decisionIndex = awaitOneLeafEach("tranche-decision", "decision", List.of(String.valueOf(decision))).get(String.valueOf(decision));
+        long decisionIndex = awaitDecisionEntry(decision);
         assertThat(payload(decisionIndex).path("agreement").asString()).isEqualTo(agreement);
 
         // the publication event is delivered again (as after a crash): nothing is published twice
@@ -154,7 +157,7 @@ class FinanceInRegisterIT extends IntegrationTest {
                 .param("%\"" + agreement + "\"%").query(Long.class).single()).isZero());
         register.integrate();
         assertThat(leafIndexes("finance-transaction", "transaction", ids)).isEqualTo(indexes.entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
         assertThat(leafIndexes("tranche-decision", "decision", List.of(String.valueOf(decision))))
                 .containsExactly(Map.entry(String.valueOf(decision), List.of(decisionIndex)));
     }
@@ -168,7 +171,7 @@ class FinanceInRegisterIT extends IntegrationTest {
         long decision = decide(grant, "T1", "2027-06-30");
         List<String> ids = transactionIds(grant);
         Map<String, Long> indexes = awaitOneLeafEach("finance-transaction", "transaction", ids);
-        long decisionIndex = awaitOneLeafEach("tranche-decision", "decision", List.of(String.valueOf(decision))).get(String.valueOf(decision));
+        long decisionIndex = awaitDecisionEntry(decision);
 
         String plan = page("/finance/agreements/" + agreement, false);
         for (String id : ids) {
@@ -225,7 +228,7 @@ class FinanceInRegisterIT extends IntegrationTest {
                         + "i.donor_party, i.recipient_party FROM finance_transaction t JOIN finance_instrument i ON i.id = t.instrument_id "
                         + "WHERE t.id = ?").param(transactionId).query().singleRow();
         Map<String, Object> column = new LinkedHashMap<>();
-        row.forEach((name, value) -> column.put(name.toLowerCase(java.util.Locale.ROOT), value));
+        row.forEach((name, value) -> column.put(name.toLowerCase(Locale.ROOT), value));
         int typeCode = ((Number) column.get("type_code")).intValue();
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("transaction", column.get("id"));
@@ -268,7 +271,7 @@ class FinanceInRegisterIT extends IntegrationTest {
             JsonNode node = json.readTree(leaf.text());
             String named = node.path("payload").path(field).asString();
             if (node.path("kind").asString().equals(kind) && ids.contains(named)) {
-                found.computeIfAbsent(named, k -> new java.util.ArrayList<>()).add(leaf.index());
+                found.computeIfAbsent(named, k -> new ArrayList<>()).add(leaf.index());
             }
         }
         return found;
@@ -285,6 +288,10 @@ class FinanceInRegisterIT extends IntegrationTest {
             found.forEach((id, at) -> indexes.put(id, at.get(0)));
         });
         return indexes;
+    }
+
+    private long awaitDecisionEntry(long decision) {
+        return awaitOneLeafEach("tranche-decision", "decision", List.of(String.valueOf(decision))).get(String.valueOf(decision));
     }
 
     // --- the pages

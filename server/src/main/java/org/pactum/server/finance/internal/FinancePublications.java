@@ -35,10 +35,10 @@ import org.springframework.stereotype.Component;
 public class FinancePublications {
 
     /** The kind of a ledger transaction's entry in the public register. */
-    public static final String TRANSACTION = "finance-transaction";
+    private static final String TRANSACTION = "finance-transaction";
 
     /** The kind of a tranche decision's entry in the public register. */
-    public static final String DECISION = "tranche-decision";
+    private static final String DECISION = "tranche-decision";
 
     private final FinanceRepository repository;
     private final AgreementRegister agreements;
