@@ -3,13 +3,18 @@ package org.pactum.server.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.pactum.server.testing.Members.ADMIN;
+import static org.pactum.server.testing.Members.ANALYST_DEU;
+import static org.pactum.server.testing.Members.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -82,7 +87,7 @@ class RecordsInRegisterIT extends IntegrationTest {
 
     @Test
     void aDraftAgreementIsNotInTheRegister() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/agreements")
+        mvc.perform(post("/api/v1/agreements")
                         .with(user(ANALYST_DNK)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"id": "REGISTER-DRAFT", "title": "Danish draft", "type": "relocation",
                          "startsOn": "2027-01-01", "endsOn": "2028-01-01",
@@ -91,6 +96,37 @@ class RecordsInRegisterIT extends IntegrationTest {
                 .andExpect(status().isCreated());
         assertThat(page("/agreements/REGISTER-DRAFT").replaceAll("\\s+", " "))
                 .contains("Nothing about this record has been published in the public register.");
+    }
+
+    @Test
+    void statusChangesOfAPublishedAgreementArePublishedThoseBeforePublicationAreNot() throws Exception {
+        String id = "REGISTER-STATUS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        mvc.perform(post("/api/v1/agreements/import").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"id": "%s", "title": "Status test agreement", "type": "relocation",
+                         "startsOn": "2026-01-01", "endsOn": "2027-12-31",
+                         "parties": [{"party": "DEU", "role": "donor"}, {"party": "ITA", "role": "destination"}],
+                         "commitments": [{"key": "deu", "party": "DEU", "type": "relocation-places", "quantity": 40,
+                                          "unit": "persons", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}],
+                         "lifecycle": [{"action": "conclude-negotiation", "on": "2025-11-01"}, {"action": "sign", "on": "2025-11-02"}],
+                         "publish": true}
+                        """.formatted(id)))
+                .andExpect(status().is2xxSuccessful());
+        awaitNewest(l -> l.contains("\"kind\":\"agreement-published\"") && l.contains("\"agreement\":\"" + id + "\""));
+        mvc.perform(post("/api/v1/agreements/" + id + "/actions/enter-into-force").with(as(ANALYST_DEU))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"on\": \"2026-01-01\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/agreements/" + id + "/actions/suspend").with(as(ANALYST_DEU))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"on\": \"2026-03-01\", \"reason\": \"no transfers\"}"))
+                .andExpect(status().isOk());
+        long suspended = awaitNewest(l -> l.contains("\"kind\":\"agreement-status\"") && l.contains("\"agreement\":\"" + id + "\"")
+                && l.contains("\"to\":\"SUSPENDED\"") && l.contains("\"reason\":\"no transfers\""));
+
+        List<String> statuses = log.entries(0, log.treeSize()).stream().map(LogEntry::leafText)
+                .filter(l -> l.contains("\"kind\":\"agreement-status\"") && l.contains("\"agreement\":\"" + id + "\"")).toList();
+        assertThat(statuses).as("entry into force and suspension; not the signature, made before publication").hasSize(2)
+                .anyMatch(l -> l.contains("\"to\":\"IN_FORCE\"") && l.contains("\"effectiveOn\":\"2026-01-01\""))
+                .noneMatch(l -> l.contains("\"to\":\"SIGNED\""));
+        assertThat(page("/agreements/" + id)).contains("href=\"/register/entries/" + suspended + "\"");
     }
 
     /** Integrates until an entry matches, and returns the newest such entry's index. */

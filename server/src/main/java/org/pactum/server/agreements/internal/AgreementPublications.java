@@ -14,9 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a published agreement on the public register: its title, type, term, parties and every
- * commitment with its quantity, so that the states can later be held to exactly what they signed.
- * The event comes through the event publication registry, so an agreement whose publication was
- * committed reaches the register even if the application stops in between.
+ * commitment with its quantity, so that the states can later be held to exactly what they signed;
+ * then each later change of its status (entry into force, review, suspension, termination, expiry
+ * at its sunset), with the date and the reason given. Changes before publication are not published
+ * one by one: the published agreement states where it stands. The events come through the event
+ * publication registry, so a committed change reaches the register even if the application stops
+ * in between.
  */
 @Component
 class AgreementPublications {
@@ -44,6 +47,21 @@ class AgreementPublications {
         payload.put("parties", terms.parties().stream().map(p -> Map.of("party", p.partyId(), "role", p.role())).toList());
         payload.put("commitments", terms.commitments().stream().map(AgreementPublications::commitment).toList());
         register.publish("agreement-published", agreement.registerSubject(), payload);
+    }
+
+    @ApplicationModuleListener
+    void on(AgreementEvent.AgreementTransitioned transition) {
+        if (!transition.onPublicRegister()) {
+            return;
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("agreement", transition.agreementId());
+        payload.put("action", transition.action());
+        payload.put("from", transition.from().name());
+        payload.put("to", transition.to().name());
+        payload.put("effectiveOn", transition.effectiveOn().toString());
+        payload.put("reason", transition.detail());
+        register.publish("agreement-status", Agreement.registerSubject(transition.agreementId()), payload);
     }
 
     private static Map<String, Object> commitment(Commitment commitment) {
