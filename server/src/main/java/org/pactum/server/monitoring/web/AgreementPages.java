@@ -25,6 +25,7 @@ import org.pactum.server.monitoring.Report;
 import org.pactum.server.monitoring.ReportRequest;
 import org.pactum.server.monitoring.internal.MonitoringRepository;
 import org.pactum.server.reference.ReferenceCatalog;
+import org.pactum.server.register.RecordInRegister;
 import org.pactum.server.register.RegisterLog;
 import org.pactum.server.support.RuleViolationException;
 import org.pactum.server.support.UnprocessableException;
@@ -128,7 +129,12 @@ class AgreementPages {
         model.addAttribute("history", register.history(id));
         model.addAttribute("alerts", repository.alerts(id));
         model.addAttribute("mayChange", register.mayChange(agreement));
-        model.addAttribute("inRegister", publicRegister.inRegister(agreement.registerSubject()));
+        List<String> subjects = new ArrayList<>();
+        subjects.add(agreement.registerSubject());
+        indicators.forEach(iv -> iv.history().forEach(r -> subjects.add(r.registerSubject())));
+        Map<String, RecordInRegister> inRegister = publicRegister.inRegister(subjects);
+        model.addAttribute("inRegister", inRegister.get(agreement.registerSubject()));
+        model.addAttribute("reportsInRegister", inRegister);
         return "agreements/agreement";
     }
 
@@ -180,6 +186,7 @@ class AgreementPages {
         model.addAttribute("agreement", register.require(id));
         model.addAttribute("indicator", monitoring.indicator(id, report.indicatorId()));
         model.addAttribute("report", report);
+        model.addAttribute("inRegister", publicRegister.inRegister(report.registerSubject()));
         return "agreements/verify";
     }
 
