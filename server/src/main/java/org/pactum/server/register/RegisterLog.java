@@ -73,9 +73,11 @@ public class RegisterLog {
      */
     public Map<String, RecordInRegister> inRegister(Collection<String> subjects) {
         return storage.run("find records in the register", log -> {
+            // the waiting ones first: the integrator moves a publication into the log in one commit, so
+            // read in this order it is seen waiting, in the log, or both for an instant, but never missed
+            Map<String, Long> awaiting = log.pendingAbout(subjects);
             long treeSize = log.treeSize();
             Map<String, List<StoredEntry>> entries = log.entriesAbout(subjects, treeSize);
-            Map<String, Long> awaiting = log.pendingAbout(subjects);
             Map<String, RecordInRegister> records = new LinkedHashMap<>();
             for (String subject : subjects) {
                 List<LogEntry> about = entries.getOrDefault(subject, List.of()).stream().map(RegisterLog::entry).toList();

@@ -3,14 +3,13 @@ package org.pactum.server.monitoring.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.pactum.server.agreements.Agreement;
 import org.pactum.server.agreements.AgreementEvent;
 import org.pactum.server.monitoring.MonitoredIndicator;
 import org.pactum.server.monitoring.Report;
 import org.pactum.server.register.PublicRegister;
-import org.pactum.server.register.RecordInRegister;
-import org.pactum.server.register.RegisterLog;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +34,10 @@ public class ReportPublications {
 
     private final MonitoringRepository repository;
     private final PublicRegister register;
-    private final RegisterLog log;
 
-    ReportPublications(MonitoringRepository repository, PublicRegister register, RegisterLog log) {
+    ReportPublications(MonitoringRepository repository, PublicRegister register) {
         this.repository = repository;
         this.register = register;
-        this.log = log;
     }
 
     /** A figure just recorded: public at once if its agreement is published, otherwise when it is. */
@@ -56,7 +53,7 @@ public class ReportPublications {
             return;
         }
         repository.lockReport(report.id());
-        if (log.inRegister(report.registerSubject()).isAbsent()) {
+        if (register.alreadyPublished(List.of(report.registerSubject())).isEmpty()) {
             // reported before the agreement was published, and the agreement's publication has not reached it yet
             publishWithDecisions(agreement.id(), indicatorCode(report), report);
         } else {
@@ -74,9 +71,9 @@ public class ReportPublications {
         // the lock makes checking and publishing one step, should the event be delivered twice at once
         repository.lockReportsOf(agreementId);
         List<Report> reports = repository.reportsOfAgreement(agreementId);
-        Map<String, RecordInRegister> inRegister = log.inRegister(reports.stream().map(Report::registerSubject).toList());
+        Set<String> alreadyThere = register.alreadyPublished(reports.stream().map(Report::registerSubject).toList());
         for (Report report : reports) {
-            if (inRegister.get(report.registerSubject()).isAbsent()) {
+            if (!alreadyThere.contains(report.registerSubject())) {
                 publishWithDecisions(agreementId, indicatorCodes.get(report.indicatorId()), report);
             }
         }
