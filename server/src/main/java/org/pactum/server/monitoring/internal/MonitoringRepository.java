@@ -92,6 +92,17 @@ public class MonitoringRepository {
         jdbc.sql("SELECT id FROM indicator_report WHERE id = ? FOR UPDATE").param(reportId).query(Long.class).list();
     }
 
+    /** Takes an indicator's row for the rest of the transaction: reports on it wait, or are waited for. */
+    public void lockIndicator(long indicatorId) {
+        jdbc.sql("SELECT id FROM monitored_indicator WHERE id = ? FOR UPDATE").param(indicatorId).query(Long.class).list();
+    }
+
+    /** Takes the rows of every indicator of an agreement for the rest of the transaction. */
+    public void lockIndicatorsOf(String agreementId) {
+        jdbc.sql("SELECT id FROM monitored_indicator WHERE agreement_id = ? ORDER BY id FOR UPDATE")
+                .param(agreementId).query(Long.class).list();
+    }
+
     /** Takes the rows of every report of an agreement for the rest of the transaction. */
     public void lockReportsOf(String agreementId) {
         jdbc.sql("SELECT id FROM indicator_report WHERE indicator_id IN (SELECT id FROM monitored_indicator WHERE agreement_id = ?) "

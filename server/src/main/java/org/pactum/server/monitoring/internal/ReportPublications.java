@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pactum.server.agreements.Agreement;
 import org.pactum.server.agreements.AgreementEvent;
+import org.pactum.server.agreements.AgreementRegister;
 import org.pactum.server.monitoring.MonitoredIndicator;
 import org.pactum.server.monitoring.Report;
 import org.pactum.server.register.PublicRegister;
@@ -35,21 +36,35 @@ public class ReportPublications {
     private final MonitoringRepository repository;
     private final PublicRegister register;
 
-    ReportPublications(MonitoringRepository repository, PublicRegister register) {
+    private final AgreementRegister agreements;
+
+    ReportPublications(MonitoringRepository repository, PublicRegister register, AgreementRegister agreements) {
         this.repository = repository;
         this.register = register;
+        this.agreements = agreements;
     }
 
     /** A figure just recorded: public at once if its agreement is published, otherwise when it is. */
     public void reported(Agreement agreement, Report report) {
-        if (agreement.published()) {
+        if (publishedUnderLock(agreement, report)) {
             publishReport(agreement.id(), indicatorCode(report), report);
         }
     }
 
+    /**
+     * Whether the agreement is published, read again under the lock of the report's indicator, which
+     * the listener on the agreement's publication takes too: either that listener already ran and the
+     * publication is seen here, or it waits for this transaction and then sees this report. Without
+     * the lock a report committed just as the agreement is published would be published by neither.
+     */
+    private boolean publishedUnderLock(Agreement agreement, Report report) {
+        repository.lockIndicator(report.indicatorId());
+        return agreement.published() || agreements.find(agreement.id()).map(Agreement::published).orElse(false);
+    }
+
     /** A verifier's decision just recorded on a report: public at once if the report's agreement is published. */
     public void verified(Agreement agreement, Report report) {
-        if (!agreement.published()) {
+        if (!publishedUnderLock(agreement, report)) {
             return;
         }
         repository.lockReport(report.id());
@@ -68,7 +83,9 @@ public class ReportPublications {
         String agreementId = published.agreementId();
         Map<Long, String> indicatorCodes = repository.indicators(agreementId).stream()
                 .collect(Collectors.toMap(MonitoredIndicator::id, MonitoredIndicator::indicatorCode));
-        // the lock makes checking and publishing one step, should the event be delivered twice at once
+        // the locks make checking and publishing one step, should the event be delivered twice at once, and
+        // make a report being recorded right now either wait for this or be waited for (see publishedUnderLock)
+        repository.lockIndicatorsOf(agreementId);
         repository.lockReportsOf(agreementId);
         List<Report> reports = repository.reportsOfAgreement(agreementId);
         Set<String> alreadyThere = register.alreadyPublished(reports.stream().map(Report::registerSubject).toList());
