@@ -117,7 +117,8 @@ class RegisterNodesIntoTilesMigrationIT {
 
             // the register appends on top of the moved tiles, growing the partial ones in place
             connection.setAutoCommit(false);
-            log.publish(List.of(new Publication(T0, "pledge", payload(size)), new Publication(T0, "pledge", payload(size + 1))));
+            log.publish(List.of(new Publication(T0, "pledge", payload(size)),
+                    new Publication(T0, "pledge", "pledge/S" + (size + 1), payload(size + 1))));
             SignedTreeHead grown = log.integrate(10, key, T0.plusSeconds(60)).orElseThrow().head();
             connection.commit();
             for (StoredEntry entry : log.entries(size, size + 2)) {

@@ -383,13 +383,17 @@ public final class RegisterStorageBenchmark {
             payload.put("relocations", n % 5000);
             payload.put("contribution", Map.of("amountMinor", n * 2000L, "currency", "EUR"));
             payload.put("reference", "bench-" + n);
-            publications.add(new Publication(now, "pledge", RegisterLeaf.canonicalPayload(payload)));
+            publications.add(new Publication(now, "pledge", "pool/bench/pledge/" + n, RegisterLeaf.canonicalPayload(payload)));
         }
         return publications;
     }
 
-    /** The register's migrations, in order, as they leave an empty database. */
-    private static final List<String> MIGRATIONS = List.of("V5__public_register.sql", "V10__register_tiles.sql");
+    /**
+     * The server's SQL migrations of the register, in the order Flyway applies them; V11, a Java
+     * migration, moves an existing register's nodes into tiles and drops {@code register_node}.
+     */
+    private static final List<String> MIGRATIONS =
+            List.of("V5__public_register.sql", "V9__register_subjects.sql", "V10__register_tiles.sql");
 
     private void createSchema(Connection connection) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {

@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -63,6 +67,7 @@ public final class JdbcRegisterLog {
                 for (Publication publication : chunk) {
                     insert.setObject(parameter++, utc(publication.publishedAt()));
                     insert.setString(parameter++, publication.kind());
+                    insert.setString(parameter++, publication.subject());
                     insert.setString(parameter++, publication.canonicalPayload());
                 }
                 insert.executeUpdate();
@@ -90,16 +95,18 @@ public final class JdbcRegisterLog {
         CompactRange range = verifiedRange(state);
 
         List<StoredEntry> entries = new ArrayList<>(pending.size());
+        List<String> subjects = new ArrayList<>(pending.size());
         List<Hash> leafHashes = new ArrayList<>(pending.size());
         for (Pending publication : pending) {
             long sequence = range.size() + entries.size();
             byte[] leaf = RegisterLeaf.encode(sequence, publication.publishedAt(), publication.kind(), publication.payload());
             Hash leafHash = MerkleTreeHash.leaf(leaf);
             entries.add(new StoredEntry(sequence, publication.publishedAt(), publication.kind(), leaf, leafHash));
+            subjects.add(publication.subject());
             leafHashes.add(leafHash);
         }
         CompactRange.AppendedBatch appended = range.append(leafHashes);
-        insertEntries(entries);
+        insertEntries(entries, subjects);
         nodes.write(appended.newNodes());
         deletePending(pending);
 
@@ -187,6 +194,52 @@ public final class JdbcRegisterLog {
         }
     }
 
+    /**
+     * The entries below {@code treeSize} about each of these subjects, newest first; subjects with no
+     * entry are absent. A subject rarely has more than a few entries (a pledge replaced, an agreement
+     * amended), so all of them are returned.
+     */
+    public Map<String, List<StoredEntry>> entriesAbout(Collection<String> subjects, long treeSize) throws SQLException {
+        Map<String, List<StoredEntry>> found = new LinkedHashMap<>();
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(subjects));
+        for (int from = 0; from < wanted.size(); from += RegisterSql.CHUNK) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + RegisterSql.CHUNK));
+            try (PreparedStatement select = connection.prepareStatement(RegisterSql.entriesAbout(chunk.size()))) {
+                int parameter = 1;
+                for (String subject : chunk) {
+                    select.setString(parameter++, subject);
+                }
+                select.setLong(parameter, treeSize);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.computeIfAbsent(rows.getString(6), s -> new ArrayList<>()).add(entry(rows));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** How many publications about each of these subjects wait for the integrator; subjects with none are absent. */
+    public Map<String, Long> pendingAbout(Collection<String> subjects) throws SQLException {
+        Map<String, Long> found = new LinkedHashMap<>();
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(subjects));
+        for (int from = 0; from < wanted.size(); from += RegisterSql.CHUNK) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + RegisterSql.CHUNK));
+            try (PreparedStatement select = connection.prepareStatement(RegisterSql.pendingAbout(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** The position of the first entry below {@code treeSize} with this leaf hash. */
     public OptionalLong indexOf(Hash leafHash, long treeSize) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(RegisterSql.INDEX_OF_LEAF_HASH)) {
@@ -250,7 +303,7 @@ public final class JdbcRegisterLog {
         }
     }
 
-    private record Pending(long id, Instant publishedAt, String kind, String payload) {
+    private record Pending(long id, Instant publishedAt, String kind, String subject, String payload) {
     }
 
     private List<Pending> pending(int max) throws SQLException {
@@ -259,24 +312,27 @@ public final class JdbcRegisterLog {
             select.setInt(1, max);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    pending.add(new Pending(rows.getLong(1), instant(rows, 2), rows.getString(3), rows.getString(4)));
+                    pending.add(new Pending(rows.getLong(1), instant(rows, 2), rows.getString(3), rows.getString(4),
+                            rows.getString(5)));
                 }
             }
         }
         return pending;
     }
 
-    private void insertEntries(List<StoredEntry> entries) throws SQLException {
+    private void insertEntries(List<StoredEntry> entries, List<String> subjects) throws SQLException {
         for (int from = 0; from < entries.size(); from += RegisterSql.CHUNK) {
-            List<StoredEntry> chunk = entries.subList(from, Math.min(entries.size(), from + RegisterSql.CHUNK));
-            try (PreparedStatement insert = connection.prepareStatement(RegisterSql.insertEntries(chunk.size()))) {
+            int end = Math.min(entries.size(), from + RegisterSql.CHUNK);
+            try (PreparedStatement insert = connection.prepareStatement(RegisterSql.insertEntries(end - from))) {
                 int parameter = 1;
-                for (StoredEntry entry : chunk) {
+                for (int i = from; i < end; i++) {
+                    StoredEntry entry = entries.get(i);
                     insert.setLong(parameter++, entry.index());
                     insert.setObject(parameter++, utc(entry.publishedAt()));
                     insert.setString(parameter++, entry.kind());
                     insert.setBytes(parameter++, entry.leaf());
                     insert.setBytes(parameter++, entry.leafHash().bytes());
+                    insert.setString(parameter++, subjects.get(i));
                 }
                 insert.executeUpdate();
             }
@@ -326,11 +382,14 @@ public final class JdbcRegisterLog {
         List<StoredEntry> entries = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                entries.add(new StoredEntry(rows.getLong(1), instant(rows, 2), rows.getString(3), rows.getBytes(4),
-                        new Hash(rows.getBytes(5))));
+                entries.add(entry(rows));
             }
         }
         return entries;
+    }
+
+    private static StoredEntry entry(ResultSet rows) throws SQLException {
+        return new StoredEntry(rows.getLong(1), instant(rows, 2), rows.getString(3), rows.getBytes(4), new Hash(rows.getBytes(5)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -21,7 +21,7 @@ final class RegisterSql {
     static final String UPDATE_STATE = "UPDATE register_state SET tree_size = ?, timestamp_ms = ? WHERE id = 1";
 
     static final String READ_PENDING =
-            "SELECT id, published_at, kind, payload FROM register_pending ORDER BY id LIMIT ?";
+            "SELECT id, published_at, kind, subject, payload FROM register_pending ORDER BY id LIMIT ?";
 
     static final String COUNT_PENDING = "SELECT COUNT(*) FROM register_pending";
 
@@ -53,17 +53,29 @@ final class RegisterSql {
 
     /** {@code INSERT INTO register_pending ...} for {@code rows} publications. */
     static String insertPending(int rows) {
-        return "INSERT INTO register_pending (published_at, kind, payload) VALUES " + values(rows, 3);
+        return "INSERT INTO register_pending (published_at, kind, subject, payload) VALUES " + values(rows, 4);
     }
 
     /** {@code INSERT INTO register_entry ...} for {@code rows} entries. */
     static String insertEntries(int rows) {
-        return "INSERT INTO register_entry (leaf_index, published_at, kind, leaf, leaf_hash) VALUES " + values(rows, 5);
+        return "INSERT INTO register_entry (leaf_index, published_at, kind, leaf, leaf_hash, subject) VALUES "
+                + values(rows, 6);
     }
 
     /** {@code DELETE FROM register_pending ...} for {@code rows} ids. */
     static String deletePending(int rows) {
         return "DELETE FROM register_pending WHERE id IN (" + placeholders(rows) + ")";
+    }
+
+    /** The entries about {@code count} subjects below a tree size, newest first, with their subject last. */
+    static String entriesAbout(int count) {
+        return "SELECT leaf_index, published_at, kind, leaf, leaf_hash, subject FROM register_entry WHERE subject IN ("
+                + placeholders(count) + ") AND leaf_index < ? ORDER BY leaf_index DESC";
+    }
+
+    /** The number of pending publications about each of {@code count} subjects. */
+    static String pendingAbout(int count) {
+        return "SELECT subject, COUNT(*) FROM register_pending WHERE subject IN (" + placeholders(count) + ") GROUP BY subject";
     }
 
     private static String values(int rows, int columns) {

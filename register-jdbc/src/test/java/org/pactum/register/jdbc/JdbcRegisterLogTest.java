@@ -143,6 +143,43 @@ class JdbcRegisterLogTest {
     }
 
     @Test
+    void entriesAreFoundByWhatTheyAreAbout() throws Exception {
+        String pool = "pool/asp-2026";
+        String pledge = "pool/asp-2026/pledge/DEU";
+        log.publish(List.of(
+                new Publication(T0, "pool-established", pool, "{\"pool\":\"asp-2026\"}"),
+                new Publication(T0.plusMillis(1), "pool-pledge", pledge, "{\"relocations\":100}"),
+                new Publication(T0.plusMillis(2), "reference-edition", "{\"series\":\"x\"}")));
+        assertThat(log.pendingAbout(List.of(pledge, "pool/other"))).isEqualTo(Map.of(pledge, 1L));
+        log.integrate(10, key, T0);
+        log.publish(List.of(new Publication(T0.plusMillis(3), "pool-pledge", pledge, "{\"relocations\":120}")));
+
+        assertThat(indexes(log.entriesAbout(List.of(pledge), log.treeSize()))).isEqualTo(Map.of(pledge, List.of(1L)));
+        assertThat(log.pendingAbout(List.of(pledge))).isEqualTo(Map.of(pledge, 1L));
+        log.integrate(10, key, T0);
+        assertThat(indexes(log.entriesAbout(List.of(pledge, pool, "pool/other"), log.treeSize())))
+                .isEqualTo(Map.of(pledge, List.of(3L, 1L), pool, List.of(0L)));
+        assertThat(indexes(log.entriesAbout(List.of(pledge), 3))).isEqualTo(Map.of(pledge, List.of(1L)));
+        assertThat(log.pendingAbout(List.of(pledge))).isEmpty();
+    }
+
+    private static Map<String, List<Long>> indexes(Map<String, List<StoredEntry>> entries) {
+        Map<String, List<Long>> indexes = new java.util.HashMap<>();
+        entries.forEach((subject, list) -> indexes.put(subject, list.stream().map(StoredEntry::index).toList()));
+        return indexes;
+    }
+
+    @Test
+    void aSubjectNamesARecordTypeAndIdentifier() {
+        for (String wrong : List.of("", "agreement", "Agreement/X", "agreement/", "agreement/has space", "x/" + "y".repeat(200))) {
+            assertThatThrownBy(() -> new Publication(T0, "pool-pledge", wrong, "{}"))
+                    .as(wrong).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("record type and identifier");
+        }
+        assertThat(new Publication(T0, "pool-pledge", "pool/asp-2026/pledge/DEU", "{}").subject())
+                .isEqualTo("pool/asp-2026/pledge/DEU");
+    }
+
+    @Test
     void headTimesNeverGoBackwards() throws Exception {
         log.publish(publications(0, 1));
         SignedTreeHead first = log.integrate(10, key, T0).orElseThrow().head();

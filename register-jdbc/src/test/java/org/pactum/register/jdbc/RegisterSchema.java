@@ -10,13 +10,15 @@ import java.util.List;
 
 /**
  * The register's tables as the server's Flyway migrations leave them on an empty database, built from
- * the very migration files (copied in by the build): V5 creates the register, V10 its tiles, and
+ * the very migration files (copied in by the build): V5 creates the register, V9 adds the subjects
+ * of its entries, V10 its tiles, and
  * V11, a Java migration, moves an existing register's nodes into tiles and drops {@code register_node},
  * which on an empty register leaves nothing to move.
  */
 final class RegisterSchema {
 
-    static final List<String> MIGRATIONS = List.of("V5__public_register.sql", "V10__register_tiles.sql");
+    static final List<String> MIGRATIONS =
+            List.of("V5__public_register.sql", "V9__register_subjects.sql", "V10__register_tiles.sql");
 
     private RegisterSchema() {
     }

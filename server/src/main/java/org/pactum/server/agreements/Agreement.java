@@ -181,7 +181,7 @@ public final class Agreement {
         AgreementStatus from = status;
         status = to;
         statusReason = reason == null ? "" : reason;
-        events.add(new AgreementTransitioned(id, action, from, to, on, statusReason));
+        events.add(new AgreementTransitioned(id, action, from, to, on, statusReason, published));
     }
 
     private static void require(boolean condition, String rule, String detail) {
@@ -207,6 +207,12 @@ public final class Agreement {
     }
 
     public String id() { return id; }
+
+    /** How the public register names this agreement: its published facts are found under this subject. */
+    public String registerSubject() { return registerSubject(id); }
+
+    /** How the public register names the agreement with this id. */
+    public static String registerSubject(String agreementId) { return "agreement/" + agreementId; }
     public AgreementTerms terms() { return terms; }
     public AgreementStatus status() { return status; }
     public boolean published() { return published; }

@@ -7,9 +7,12 @@ public sealed interface AgreementEvent {
 
     String agreementId();
 
-    /** The agreement moved from one status to another through a named act. */
+    /**
+     * The agreement moved from one status to another through a named act; {@code onPublicRegister}
+     * tells whether it had been published by then (its changes are then public facts too).
+     */
     record AgreementTransitioned(String agreementId, String action, AgreementStatus from, AgreementStatus to,
-            LocalDate effectiveOn, String detail) implements AgreementEvent {
+            LocalDate effectiveOn, String detail, boolean onPublicRegister) implements AgreementEvent {
     }
 
     /** The agreement was put on the public register. */

@@ -14,6 +14,26 @@ public record PoolView(String id, String name, long relocationReference, long fi
         long relocationsPledged, long pledgedValueMinor, long unionGapMinor, BigDecimal unionGapRelocations,
         boolean unionRelocationThresholdMet, List<String> statesMeetingOffsetThreshold, List<String> sources) {
 
+    /** How the public register names a pool: its establishment is found under this subject. */
+    public static String registerSubject(String poolId) {
+        return "pool/" + poolId;
+    }
+
+    /** How the public register names a state's pledge to a pool (a replaced pledge keeps its subject). */
+    public static String pledgeSubject(String poolId, String state) {
+        return registerSubject(poolId) + "/pledge/" + state;
+    }
+
+    /** This pool's subject in the public register. */
+    public String registerSubject() {
+        return registerSubject(id);
+    }
+
+    /** The subject of this pool's pledge by {@code state} in the public register. */
+    public String pledgeSubject(String state) {
+        return pledgeSubject(id, state);
+    }
+
     /** One contributing state: fair share, deduction, what is due, what is pledged, and the gap. */
     public record StateLine(String state, String name, BigDecimal share, BigDecimal quota, long fairShare,
             long fairShareMoneyMinor, BigDecimal deductionFraction, long deducted, long due, long dueMoneyMinor,

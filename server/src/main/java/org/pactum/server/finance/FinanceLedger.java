@@ -19,7 +19,9 @@ import org.pactum.server.agreements.AgreementRegister;
 import org.pactum.server.audit.AuditTrail;
 import org.pactum.server.finance.internal.Amounts;
 import org.pactum.server.finance.internal.FinanceMapper;
+import org.pactum.server.finance.internal.FinancePublications;
 import org.pactum.server.finance.internal.FinanceRepository;
+import org.pactum.server.finance.internal.FinanceRows.EntryRow;
 import org.pactum.server.finance.internal.FinanceRows.InstrumentRow;
 import org.pactum.server.finance.internal.FinanceRows.RateRow;
 import org.pactum.server.identity.CurrentMember;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the core {@link Ledger} against the instrument's earlier entries (read under a row lock on the
  * instrument, so two nodes cannot both squeeze under the commitment): a refusal is a 422 naming the
  * field, and nothing is stored. Negative amounts are refused; a correction is a {@code REVERSAL}.
+ * Each entry of a published agreement is put on the public register as it is recorded.
  */
 @Service
 public class FinanceLedger {
@@ -42,12 +45,15 @@ public class FinanceLedger {
     private final AgreementRegister register;
     private final CurrentMember currentMember;
     private final AuditTrail audit;
+    private final FinancePublications publications;
 
-    FinanceLedger(FinanceRepository repository, AgreementRegister register, CurrentMember currentMember, AuditTrail audit) {
+    FinanceLedger(FinanceRepository repository, AgreementRegister register, CurrentMember currentMember, AuditTrail audit,
+            FinancePublications publications) {
         this.repository = repository;
         this.register = register;
         this.currentMember = currentMember;
         this.audit = audit;
+        this.publications = publications;
     }
 
     @Transactional
@@ -60,7 +66,7 @@ public class FinanceLedger {
             throw new AccessDeniedException("Only the parties' analysts record transactions of agreement " + agreement.id());
         }
         LedgerEntry entry = entry(request, row.currency());
-        return store(FinanceMapper.instrument(row), entry, Optional.empty());
+        return store(row, entry, Optional.empty());
     }
 
     /**
@@ -76,17 +82,22 @@ public class FinanceLedger {
         Transaction disbursement = Transaction.of("DISB-" + decision.decisionId(), new org.pactum.core.finance.instrument.InstrumentId(row.id()),
                         TransactionType.DISBURSEMENT, new Money(decision.releasedMinor(), decision.currency()), decision.decidedOn())
                 .describedAs("Release of tranche " + decision.trancheId() + " (decision " + decision.decisionId() + ")");
-        return Optional.of(store(FinanceMapper.instrument(row), disbursement, Optional.of(decision.decisionId())));
+        return Optional.of(store(row, disbursement, Optional.of(decision.decisionId())));
     }
 
-    private LedgerEntry store(Instrument instrument, LedgerEntry entry, Optional<Long> decisionId) {
+    /** Checks and stores an entry of the instrument whose row the caller has locked, and publishes it if its agreement is published. */
+    private LedgerEntry store(InstrumentRow row, LedgerEntry entry, Optional<Long> decisionId) {
+        Instrument instrument = FinanceMapper.instrument(row);
         Ledger ledger = FinanceMapper.ledger(instrument, repository.entries(instrument.id().value()));
         try {
             ledger.record(entry);
         } catch (LedgerViolation violation) {
             throw new UnprocessableException(violation.field(), violation.getMessage() + " [" + violation.rule() + "]");
         }
-        repository.insertEntry(FinanceMapper.row(entry, decisionId), audit.currentActor());
+        EntryRow stored = FinanceMapper.row(entry, decisionId);
+        repository.insertEntry(stored, audit.currentActor());
+        // published in this transaction, not through the outbox: entry and publication commit or roll back together, as safe and simpler
+        publications.transactionRecorded(row, stored);
         String what = entry instanceof Transaction t ? t.type().iatiName() : "Reversal of " + ((Reversal) entry).reverses();
         audit.record("finance.transaction", "instrument " + instrument.id(), entry.id() + ": " + what + " " + entry.amount() + " on " + entry.date());
         return entry;

@@ -8,6 +8,8 @@
  * pledge and commitment to disbursement and expenditure at the front line, in the transaction types
  * of the International Aid Transparency Initiative, with corrections as visible reversals and any
  * disbursement beyond the commitment justified on the record; the agreement's financing and results
- * are published as IATI 2.03 activities.
+ * are published as IATI 2.03 activities. Once an agreement is published, each of its transactions and
+ * tranche decisions is entered in the public register, so that no payment can later be quietly
+ * restated; until then its financing is its parties' business only.
  */
 package org.pactum.server.finance;

@@ -8,6 +8,7 @@ import org.pactum.server.audit.AuditTrail;
 import org.pactum.server.identity.CurrentMember;
 import org.pactum.server.identity.Member;
 import org.pactum.server.monitoring.internal.MonitoringRepository;
+import org.pactum.server.monitoring.internal.ReportPublications;
 import org.pactum.server.support.UnprocessableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,14 +27,16 @@ public class AgreementImport {
     private final MonitoringRepository repository;
     private final CurrentMember currentMember;
     private final AuditTrail audit;
+    private final ReportPublications publications;
 
     AgreementImport(AgreementRegister register, Monitoring monitoring, MonitoringRepository repository,
-            CurrentMember currentMember, AuditTrail audit) {
+            CurrentMember currentMember, AuditTrail audit, ReportPublications publications) {
         this.register = register;
         this.monitoring = monitoring;
         this.repository = repository;
         this.currentMember = currentMember;
         this.audit = audit;
+        this.publications = publications;
     }
 
     @Transactional
@@ -80,6 +83,8 @@ public class AgreementImport {
                     repository.addVerification(reportId, Verification.valueOf(r.verification()),
                             r.reason() == null ? "" : r.reason(), r.verifier() == null ? "verifier" : r.verifier(),
                             java.util.Optional.of("EVALUATOR"));
+                    // public at once if the document published the agreement before its reports
+                    publications.verified(register.load(id).orElseThrow(), repository.report(reportId).orElseThrow());
                 }
             }
         }

@@ -19,6 +19,7 @@ import org.pactum.server.identity.CurrentMember;
 import org.pactum.server.identity.Member;
 import org.pactum.server.identity.Role;
 import org.pactum.server.monitoring.internal.MonitoringRepository;
+import org.pactum.server.monitoring.internal.ReportPublications;
 import org.pactum.server.reference.Period;
 import org.pactum.server.support.NotFoundException;
 import org.pactum.server.support.RuleViolationException;
@@ -46,14 +47,16 @@ public class Monitoring {
     private final SharedDictionary dictionary;
     private final CurrentMember currentMember;
     private final AuditTrail audit;
+    private final ReportPublications publications;
 
     Monitoring(MonitoringRepository repository, AgreementRegister register, SharedDictionary dictionary,
-            CurrentMember currentMember, AuditTrail audit) {
+            CurrentMember currentMember, AuditTrail audit, ReportPublications publications) {
         this.repository = repository;
         this.register = register;
         this.dictionary = dictionary;
         this.currentMember = currentMember;
         this.audit = audit;
+        this.publications = publications;
     }
 
     /** Sets up (or replaces) an indicator of an agreement with its baseline, targets and thresholds. */
@@ -133,6 +136,8 @@ public class Monitoring {
         Report report = repository.report(id).orElseThrow();
         audit.record("monitoring.report", "agreement " + agreementId, indicator.indicatorCode() + " " + period.code()
                 + " version " + report.version() + ": " + request.value().toPlainString() + " " + request.unit());
+        // published in this transaction, not through an event: the register's row commits or rolls back with the report
+        publications.reported(agreement, report);
         return report;
     }
 
@@ -170,7 +175,9 @@ public class Monitoring {
         }
         repository.addVerification(reportId, state, why, member.username(), member.partyId());
         audit.record("monitoring.verify", "agreement " + agreementId, "report " + reportId + " " + state + " " + why);
-        return repository.report(reportId).orElseThrow();
+        Report verified = repository.report(reportId).orElseThrow();
+        publications.verified(agreement, verified);
+        return verified;
     }
 
     /** Every version of every report of an indicator (the history). */

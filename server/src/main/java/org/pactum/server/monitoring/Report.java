@@ -13,4 +13,17 @@ import org.pactum.core.compliance.Verification;
 public record Report(long id, long indicatorId, String period, LocalDate periodStart, int version, BigDecimal value,
         String unit, String source, String documents, String note, String reportingParty, String reportedBy,
         Instant reportedAt, Verification verification, Optional<String> verifiedBy, String verificationReason) {
+
+    /**
+     * How the public register names a report: the report and every verifier's decision on it are
+     * found under this subject. A correction is another report, with a subject of its own.
+     */
+    public static String registerSubject(long reportId) {
+        return "indicator-report/" + reportId;
+    }
+
+    /** This report's subject in the public register. */
+    public String registerSubject() {
+        return registerSubject(id);
+    }
 }

@@ -1,8 +1,11 @@
 package org.pactum.server.register;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pactum.register.jdbc.Publication;
 import org.pactum.register.jdbc.RegisterLeaf;
 import org.pactum.server.register.internal.LogIntegrator;
@@ -32,16 +35,42 @@ public class PublicRegister {
      * Publishes a fact in the current transaction (or a transaction of its own).
      *
      * @param kind    what is published, e.g. {@code agreement-published}: lower-case words joined by '-' or '.'
+     * @param subject the public record the fact is about, as its type and identifier, e.g.
+     *                {@code agreement/DEMO-EU-TUR-2016} or {@code pool/asp-2026/pledge/DEU}: the record's
+     *                page finds its entries by it ({@link RegisterLog#inRegister})
      * @param payload the fact, a JSON object of maps, lists, strings, numbers that a double holds
      *                exactly, booleans and nulls; it is stored as RFC 8785 canonical JSON
      * @throws IllegalArgumentException if the kind or payload cannot be published
      */
     @Transactional
-    public void publish(String kind, Map<String, ?> payload) {
-        Publication publication = new Publication(clock.instant(), kind, RegisterLeaf.canonicalPayload(payload));
+    public void publish(String kind, String subject, Map<String, ?> payload) {
+        if (subject == null) {
+            throw new IllegalArgumentException("every fact Pactum publishes is about a record: name its subject");
+        }
+        Publication publication = new Publication(clock.instant(), kind, subject, RegisterLeaf.canonicalPayload(payload));
         storage.run("publish to the register", log -> {
             log.publish(List.of(publication));
             return null;
+        });
+    }
+
+    /**
+     * Which of these records already have a publication about them, waiting or in the log. A
+     * publisher that must publish a fact at most once (when the event that leads to it may be
+     * delivered again) asks first, in its own transaction and under a lock that keeps a second
+     * publisher of the same fact waiting until the first has committed.
+     *
+     * @param subjects records named as in {@link #publish}
+     * @return those of them with at least one publication
+     */
+    @Transactional(readOnly = true)
+    public Set<String> alreadyPublished(Collection<String> subjects) {
+        return storage.run("find what the register holds", log -> {
+            // the waiting ones first: the integrator moves a publication from waiting into the log in one
+            // commit, so read in this order a publication is seen in one place or the other, never in neither
+            Set<String> published = new HashSet<>(log.pendingAbout(subjects).keySet());
+            published.addAll(log.entriesAbout(subjects, Long.MAX_VALUE).keySet());
+            return published;
         });
     }
 

@@ -1,6 +1,9 @@
 package org.pactum.server.register;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.pactum.core.register.ConsistencyProof;
@@ -55,6 +58,33 @@ public class RegisterLog {
     public List<LogEntry> newestEntries(long treeSize, int limit, long offset) {
         return storage.run("read register entries",
                 log -> log.newestEntries(treeSize, limit, offset).stream().map(RegisterLog::entry).toList());
+    }
+
+    /** Where this public record stands in the register (see {@link PublicRegister#publish}). */
+    public RecordInRegister inRegister(String subject) {
+        return inRegister(List.of(subject)).get(subject);
+    }
+
+    /**
+     * Where each of these public records stands in the register, in one pair of queries (a page
+     * listing many records, such as a pool's pledges, asks for all of them at once).
+     *
+     * @return one {@link RecordInRegister} per subject, in the order given, also for subjects never published
+     */
+    public Map<String, RecordInRegister> inRegister(Collection<String> subjects) {
+        return storage.run("find records in the register", log -> {
+            // the waiting ones first: the integrator moves a publication into the log in one commit, so
+            // read in this order it is seen waiting, in the log, or both for an instant, but never missed
+            Map<String, Long> awaiting = log.pendingAbout(subjects);
+            long treeSize = log.treeSize();
+            Map<String, List<StoredEntry>> entries = log.entriesAbout(subjects, treeSize);
+            Map<String, RecordInRegister> records = new LinkedHashMap<>();
+            for (String subject : subjects) {
+                List<LogEntry> about = entries.getOrDefault(subject, List.of()).stream().map(RegisterLog::entry).toList();
+                records.put(subject, new RecordInRegister(subject, about, awaiting.getOrDefault(subject, 0L), treeSize));
+            }
+            return records;
+        });
     }
 
     /** The position of the entry with this leaf hash among the first {@code treeSize}. */

@@ -124,8 +124,9 @@ final class LogSurgery {
     }
 
     private void insertEntries(List<Map<String, Object>> rows) {
-        jdbc.batchUpdate("INSERT INTO register_entry (leaf_index, published_at, kind, leaf, leaf_hash) VALUES (?, ?, ?, ?, ?)",
-                rows.stream().map(row -> new Object[] {row.get("leaf_index"), row.get("published_at"), row.get("kind"),
-                    row.get("leaf"), row.get("leaf_hash")}).toList());
+        jdbc.batchUpdate("INSERT INTO register_entry (leaf_index, published_at, kind, leaf, leaf_hash, subject) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", rows.stream().map(row -> new Object[] {row.get("leaf_index"),
+                    row.get("published_at"), row.get("kind"), row.get("leaf"), row.get("leaf_hash"), row.get("subject")})
+                .toList());
     }
 }

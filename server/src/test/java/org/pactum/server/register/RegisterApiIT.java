@@ -62,7 +62,7 @@ class RegisterApiIT extends IntegrationTest {
         List<Map<String, Object>> pledges = List.of(pledge(agreement, "DEU", 3500), pledge(agreement, "PRT", 420),
                 pledge(agreement, "FRA", 2100));
         Instant publishedFrom = Instant.now().minusMillis(1);
-        pledges.forEach(p -> register.publish("pledge", p));
+        pledges.forEach(p -> register.publish("pledge", "test/fact", p));
         register.integrate();
 
         SignedTreeHead after = treeHead();
@@ -115,7 +115,7 @@ class RegisterApiIT extends IntegrationTest {
 
     @Test
     void theRootIsTheMerkleTreeHashOfEveryEntryServed() throws Exception {
-        register.publish("pledge", pledge("root-" + UUID.randomUUID(), "ITA", 1800));
+        register.publish("pledge", "test/fact", pledge("root-" + UUID.randomUUID(), "ITA", 1800));
         register.integrate();
         SignedTreeHead head = treeHead();
         long size = head.treeHead().treeSize();
@@ -149,7 +149,7 @@ class RegisterApiIT extends IntegrationTest {
     void entriesComeAtMostAThousandAtATime() throws Exception {
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < 1001; i++) {
-                register.publish("test.bulk", Map.of("n", i));
+                register.publish("test.bulk", "test/fact", Map.of("n", i));
             }
         });
         register.integrate();

@@ -30,7 +30,7 @@ class RegisterPagesIT extends IntegrationTest {
     @Test
     void theRegisterPageShowsTheSignedHeadHowToVerifyAndTheLatestEntries() throws Exception {
         String agreement = "page-" + UUID.randomUUID();
-        register.publish("pledge", RegisterApiIT.pledge(agreement, "SWE", 900));
+        register.publish("pledge", "test/fact", RegisterApiIT.pledge(agreement, "SWE", 900));
         register.integrate();
         SignedTreeHead head = log.treeHead().orElseThrow();
         long newest = head.treeHead().treeSize() - 1;

@@ -67,10 +67,10 @@ class RegisterScenarioIT extends IntegrationTest {
 
         // Germany and Portugal pledge; Austria's pledge is rolled back with the change it reported.
         String agreement = "solidarity-pool-" + UUID.randomUUID();
-        register.publish("pledge", RegisterApiIT.pledge(agreement, "DEU", 3500));
-        register.publish("pledge", RegisterApiIT.pledge(agreement, "PRT", 420));
+        register.publish("pledge", "test/fact", RegisterApiIT.pledge(agreement, "DEU", 3500));
+        register.publish("pledge", "test/fact", RegisterApiIT.pledge(agreement, "PRT", 420));
         transactions.executeWithoutResult(status -> {
-            register.publish("pledge", RegisterApiIT.pledge(agreement, "AUT", 700));
+            register.publish("pledge", "test/fact", RegisterApiIT.pledge(agreement, "AUT", 700));
             status.setRollbackOnly();
         });
         register.integrate();

@@ -218,7 +218,7 @@ class RegisterTamperIT extends IntegrationTest {
         List<Integer> relocations = List.of(3500, 420, 2100, 1800, 1300);
         long from = log.treeSize();
         for (int i = 0; i < count; i++) {
-            register.publish("pledge", RegisterApiIT.pledge(agreement, states.get(i), relocations.get(i)));
+            register.publish("pledge", "test/fact", RegisterApiIT.pledge(agreement, states.get(i), relocations.get(i)));
         }
         register.integrate();
         return log.entries(from, log.treeSize()).stream().filter(e -> e.leafText().contains(agreement))

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.pactum.server.fairshare.FairShareRejected;
 import org.pactum.server.fairshare.PledgeCommand;
@@ -11,6 +12,8 @@ import org.pactum.server.fairshare.PoolService;
 import org.pactum.server.fairshare.PoolView;
 import org.pactum.server.identity.CurrentMember;
 import org.pactum.server.identity.Member;
+import org.pactum.server.register.RecordInRegister;
+import org.pactum.server.register.RegisterLog;
 import org.pactum.server.support.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,11 +31,14 @@ class PoolPages {
     private final PoolService pools;
     private final CurrentMember currentMember;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final RegisterLog publicRegister;
 
-    PoolPages(PoolService pools, CurrentMember currentMember, tools.jackson.databind.json.JsonMapper json) {
+    PoolPages(PoolService pools, CurrentMember currentMember, tools.jackson.databind.json.JsonMapper json,
+            RegisterLog publicRegister) {
         this.pools = pools;
         this.currentMember = currentMember;
         this.json = json;
+        this.publicRegister = publicRegister;
     }
 
     @GetMapping("/pools")
@@ -85,6 +91,13 @@ class PoolPages {
         List<String> pledgeable = member == null ? List.of() : pool.states().stream().map(PoolView.StateLine::state)
                 .filter(member::mayActFor).toList();
         model.addAttribute("pledgeable", pledgeable);
+        List<String> subjects = new ArrayList<>();
+        subjects.add(pool.registerSubject());
+        pool.states().forEach(s -> subjects.add(pool.pledgeSubject(s.state())));
+        Map<String, RecordInRegister> inRegister = publicRegister.inRegister(subjects);
+        model.addAttribute("inRegister", inRegister.get(pool.registerSubject()));
+        model.addAttribute("pledgesInRegister", pool.states().stream().collect(Collectors.toMap(
+                PoolView.StateLine::state, s -> inRegister.get(pool.pledgeSubject(s.state())))));
     }
 
     static Tables.Table table(PoolView pool) {

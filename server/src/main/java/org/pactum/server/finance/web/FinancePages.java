@@ -23,6 +23,7 @@ import org.pactum.server.finance.IatiExport;
 import org.pactum.server.finance.TrancheDecided;
 import org.pactum.server.finance.TrancheReview;
 import org.pactum.server.identity.PartyDirectory;
+import org.pactum.server.register.RegisterLog;
 import org.pactum.server.support.NotFoundException;
 import org.pactum.server.support.RuleViolationException;
 import org.springframework.http.MediaType;
@@ -53,22 +54,26 @@ class FinancePages {
     private final IatiExport iati;
     private final PartyDirectory parties;
     private final JsonMapper json;
+    private final RegisterLog publicRegister;
 
     FinancePages(FinanceQueries queries, TrancheReview review, AgreementRegister register, IatiExport iati, PartyDirectory parties,
-            JsonMapper json) {
+            JsonMapper json, RegisterLog publicRegister) {
         this.queries = queries;
         this.review = review;
         this.register = register;
         this.iati = iati;
         this.parties = parties;
         this.json = json;
+        this.publicRegister = publicRegister;
     }
 
     @GetMapping("/finance")
     String register(Model model) {
         List<InstrumentView> instruments = queries.instruments();
+        List<TransactionView> transactions = queries.transactions();
         model.addAttribute("instruments", instruments);
-        model.addAttribute("transactions", queries.transactions());
+        model.addAttribute("transactions", transactions);
+        model.addAttribute("inRegister", publicRegister.inRegister(transactions.stream().map(TransactionView::registerSubject).toList()));
         model.addAttribute("agreements", queries.financedAgreements());
         model.addAttribute("donors", instruments.stream().map(InstrumentView::donor).distinct().sorted().toList());
         model.addAttribute("fmt", FORMAT);
@@ -79,6 +84,7 @@ class FinancePages {
     String plan(@PathVariable String id, Model model) {
         FinancingPlan plan = queries.plan(id);
         model.addAttribute("plan", plan);
+        model.addAttribute("inRegister", publicRegister.inRegister(plan.registerSubjects()));
         model.addAttribute("fmt", FORMAT);
         model.addAttribute("chartJson", chart(plan));
         model.addAttribute("mayDecide", register.mayChange(register.require(id)));
@@ -110,6 +116,8 @@ class FinancePages {
         List<InstrumentView> instruments = queries.donorInstruments(party);
         model.addAttribute("donor", donor);
         model.addAttribute("instruments", instruments);
+        model.addAttribute("inRegister", publicRegister.inRegister(
+                instruments.stream().flatMap(i -> i.decisionSubjects().stream()).toList()));
         model.addAttribute("fmt", FORMAT);
         return "finance/donor";
     }

@@ -87,6 +87,44 @@ public class MonitoringRepository {
                 .params(reportId, state.name(), reason, verifier, party.orElse(null), Timestamp.from(Instant.now())).update();
     }
 
+    /** Takes the row of a report for the rest of the transaction; others publishing its facts wait here. */
+    public void lockReport(long reportId) {
+        jdbc.sql("SELECT id FROM indicator_report WHERE id = ? FOR UPDATE").param(reportId).query(Long.class).list();
+    }
+
+    /** Takes an indicator's row for the rest of the transaction: reports on it wait, or are waited for. */
+    public void lockIndicator(long indicatorId) {
+        jdbc.sql("SELECT id FROM monitored_indicator WHERE id = ? FOR UPDATE").param(indicatorId).query(Long.class).list();
+    }
+
+    /** Takes the rows of every indicator of an agreement for the rest of the transaction. */
+    public void lockIndicatorsOf(String agreementId) {
+        jdbc.sql("SELECT id FROM monitored_indicator WHERE agreement_id = ? ORDER BY id FOR UPDATE")
+                .param(agreementId).query(Long.class).list();
+    }
+
+    /** Takes the rows of every report of an agreement for the rest of the transaction. */
+    public void lockReportsOf(String agreementId) {
+        jdbc.sql("SELECT id FROM indicator_report WHERE indicator_id IN (SELECT id FROM monitored_indicator WHERE agreement_id = ?) "
+                        + "ORDER BY id FOR UPDATE")
+                .param(agreementId).query(Long.class).list();
+    }
+
+    /** Every verifier's decision on a report, oldest first. */
+    public List<VerifierDecision> decisions(long reportId) {
+        return jdbc.sql("SELECT * FROM report_verification WHERE report_id = ? ORDER BY id").param(reportId)
+                .query((rs, n) -> new VerifierDecision(rs.getLong("id"), rs.getLong("report_id"),
+                        Verification.valueOf(rs.getString("state")), rs.getString("reason"), rs.getString("verifier"),
+                        Optional.ofNullable(rs.getString("verifier_party")), rs.getTimestamp("decided_at").toInstant()))
+                .list();
+    }
+
+    /** Every version of every report of an agreement, in the order they were recorded. */
+    public List<Report> reportsOfAgreement(String agreementId) {
+        return jdbc.sql(REPORT_SELECT + "JOIN monitored_indicator i ON i.id = r.indicator_id WHERE i.agreement_id = ? ORDER BY r.id")
+                .param(agreementId).query(MonitoringRepository::report).list();
+    }
+
     public Optional<Report> report(long id) {
         return jdbc.sql(REPORT_SELECT + "WHERE r.id = ?").param(id).query(MonitoringRepository::report).optional();
     }

@@ -25,6 +25,8 @@ import org.pactum.server.monitoring.Report;
 import org.pactum.server.monitoring.ReportRequest;
 import org.pactum.server.monitoring.internal.MonitoringRepository;
 import org.pactum.server.reference.ReferenceCatalog;
+import org.pactum.server.register.RecordInRegister;
+import org.pactum.server.register.RegisterLog;
 import org.pactum.server.support.RuleViolationException;
 import org.pactum.server.support.UnprocessableException;
 import org.springframework.stereotype.Controller;
@@ -51,9 +53,10 @@ class AgreementPages {
     private final SharedDictionary dictionary;
     private final PartyDirectory parties;
     private final ReferenceCatalog reference;
+    private final RegisterLog publicRegister;
 
     AgreementPages(AgreementRegister register, Monitoring monitoring, ComplianceReview compliance, MonitoringRepository repository,
-            SharedDictionary dictionary, PartyDirectory parties, ReferenceCatalog reference) {
+            SharedDictionary dictionary, PartyDirectory parties, ReferenceCatalog reference, RegisterLog publicRegister) {
         this.register = register;
         this.monitoring = monitoring;
         this.compliance = compliance;
@@ -61,6 +64,7 @@ class AgreementPages {
         this.dictionary = dictionary;
         this.parties = parties;
         this.reference = reference;
+        this.publicRegister = publicRegister;
     }
 
     /** An indicator as the page shows it: definition, light, periods, history and chart data. */
@@ -125,6 +129,12 @@ class AgreementPages {
         model.addAttribute("history", register.history(id));
         model.addAttribute("alerts", repository.alerts(id));
         model.addAttribute("mayChange", register.mayChange(agreement));
+        List<String> subjects = new ArrayList<>();
+        subjects.add(agreement.registerSubject());
+        indicators.forEach(iv -> iv.history().forEach(r -> subjects.add(r.registerSubject())));
+        Map<String, RecordInRegister> inRegister = publicRegister.inRegister(subjects);
+        model.addAttribute("inRegister", inRegister.get(agreement.registerSubject()));
+        model.addAttribute("reportsInRegister", inRegister);
         return "agreements/agreement";
     }
 
@@ -176,6 +186,7 @@ class AgreementPages {
         model.addAttribute("agreement", register.require(id));
         model.addAttribute("indicator", monitoring.indicator(id, report.indicatorId()));
         model.addAttribute("report", report);
+        model.addAttribute("inRegister", publicRegister.inRegister(report.registerSubject()));
         return "agreements/verify";
     }
 

@@ -85,7 +85,8 @@ class RegisterStartup implements ApplicationRunner {
                 payload.put("licence", provenance.licence());
                 payload.put("sourceUrl", provenance.sourceUrl());
             });
-            publications.add(new Publication(now, REFERENCE_EDITION, RegisterLeaf.canonicalPayload(payload)));
+            publications.add(new Publication(now, REFERENCE_EDITION, "dataset/" + load.dataset(),
+                    RegisterLeaf.canonicalPayload(payload)));
         }
         return publications;
     }
