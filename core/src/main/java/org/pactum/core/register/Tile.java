@@ -32,14 +32,6 @@ public record Tile(TileAddress address, byte[] hashes) {
         return hashes.length / Hash.LENGTH;
     }
 
-    /** The hash at a position of the tile, 0 for its leftmost. */
-    public Hash hash(int position) {
-        if (position < 0 || position >= count()) {
-            throw new IndexOutOfBoundsException("tile " + address + " holds " + count() + " hashes, not " + (position + 1));
-        }
-        return new Hash(Arrays.copyOfRange(hashes, position * Hash.LENGTH, (position + 1) * Hash.LENGTH));
-    }
-
     /** The Merkle Tree Hash of the perfect subtree over {@code count} (a power of two) hashes from {@code first} on. */
     Hash perfectSubtree(int first, int count) {
         return MerkleTreeHash.perfectSubtree(hashes, first, count);
