@@ -26,6 +26,18 @@ public record Hash(byte[] bytes) {
         bytes = bytes.clone();
     }
 
+    /**
+     * A copy of {@code hashes}, checked to be one or more whole hashes laid end to end (as a tile
+     * stores them); {@code what} names the holder in the message.
+     */
+    static byte[] concatenated(byte[] hashes, String what) {
+        if (hashes == null || hashes.length == 0 || hashes.length % LENGTH != 0) {
+            throw new IllegalArgumentException(what + " one or more hashes of " + LENGTH + " bytes, not "
+                    + (hashes == null ? "none" : hashes.length + " bytes"));
+        }
+        return hashes.clone();
+    }
+
     /** Reads a hash written as 64 hexadecimal digits (either case). */
     public static Hash fromHex(String hex) {
         Objects.requireNonNull(hex, "hex");

@@ -13,12 +13,7 @@ public record Tile(TileAddress address, byte[] hashes) {
 
     public Tile {
         Objects.requireNonNull(address, "address");
-        Objects.requireNonNull(hashes, "hashes");
-        if (hashes.length == 0 || hashes.length % Hash.LENGTH != 0) {
-            throw new IllegalArgumentException("a tile holds one or more hashes of " + Hash.LENGTH
-                    + " bytes, not " + hashes.length + " bytes");
-        }
-        hashes = hashes.clone();
+        hashes = Hash.concatenated(hashes, "a tile holds");
     }
 
     /** A copy of the concatenated hashes. */

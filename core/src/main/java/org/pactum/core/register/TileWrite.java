@@ -14,15 +14,10 @@ public record TileWrite(TileAddress address, int offset, byte[] hashes) {
 
     public TileWrite {
         Objects.requireNonNull(address, "address");
-        Objects.requireNonNull(hashes, "hashes");
         if (offset < 0) {
             throw new IllegalArgumentException("a tile position cannot be negative: " + offset);
         }
-        if (hashes.length == 0 || hashes.length % Hash.LENGTH != 0) {
-            throw new IllegalArgumentException("a write adds one or more hashes of " + Hash.LENGTH
-                    + " bytes, not " + hashes.length + " bytes");
-        }
-        hashes = hashes.clone();
+        hashes = Hash.concatenated(hashes, "a write adds");
     }
 
     /** A copy of the concatenated hashes. */
