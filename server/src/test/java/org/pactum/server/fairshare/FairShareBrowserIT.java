@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pactum.server.testing.Browser;
 import org.pactum.server.testing.BrowserIntegrationTest;
 
 /** A negotiator uses the calculator, compares two keys, and an analyst records a pledge in the demo pool. */
@@ -27,6 +28,7 @@ class FairShareBrowserIT extends BrowserIntegrationTest {
         form.findElement(By.id("total")).sendKeys("21000");
         new Select(form.findElement(By.id("compare"))).selectByValue("eu-relocation-2015");
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("compare=eu-relocation-2015"));
 
         List<WebElement> persons = browser.findElements(By.cssSelector("#shares td.persons"));
         assertThat(persons).hasSize(23);
@@ -44,7 +46,7 @@ class FairShareBrowserIT extends BrowserIntegrationTest {
     void anAnalystSignsInAndPledgesForTheirState() {
         browser.get(url("/pools/asp-2026?lang=en"));
         long dueBefore = number(browser.findElement(By.cssSelector("tr[data-state='DEU'] td.gap")).getText().replace(".00", ""));
-        assertThat(browser.findElements(By.id("pledge-form"))).isEmpty();
+        assertThat(Browser.absent(browser, By.id("pledge-form"))).isTrue();
 
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("analyst.deu");
@@ -60,7 +62,10 @@ class FairShareBrowserIT extends BrowserIntegrationTest {
         form.findElement(By.id("relocations")).sendKeys("100");
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Pledge of DEU saved");
+        // the click only starts the form's submission: wait for the page it leads to
+        WebElement saved = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("[role=status]")).stream().findFirst().orElse(null));
+        assertThat(saved.getText()).contains("Pledge of DEU saved");
         long gapAfter = number(browser.findElement(By.cssSelector("tr[data-state='DEU'] td.gap")).getText().replace(".00", ""));
         assertThat(gapAfter).isEqualTo(dueBefore - 100);
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();

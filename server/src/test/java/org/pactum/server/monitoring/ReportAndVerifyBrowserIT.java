@@ -135,7 +135,7 @@ class ReportAndVerifyBrowserIT extends IntegrationTest {
         assertThat(browser.findElement(By.cssSelector("tr[data-agreement='DEMO-ASP-2026']")).getText())
                 .contains("Annual Solidarity Pool 2026", "illustrative");
         browser.get(url("/agreements/DEMO-ASP-2026?lang=en"));
-        assertThat(browser.findElements(By.cssSelector("a.report-link"))).isEmpty();
+        assertThat(Browser.absent(browser, By.cssSelector("a.report-link"))).isTrue();
         assertThat(browser.findElement(By.id("status")).getText()).isNotBlank();
         browser.get(url("/monitoring?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Monitoring dashboard");

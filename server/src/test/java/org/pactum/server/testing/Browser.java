@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -16,6 +18,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * tests are skipped, or fail when {@code PACTUM_REQUIRE_BROWSER=true} (as in CI).
  */
 public final class Browser {
+
+    /** How long looking for an element waits for it to appear. */
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    /** Whether the page shows no such element, asked without waiting for one to appear. */
+    public static boolean absent(WebDriver browser, By element) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(element).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(WAIT);
+        }
+    }
 
     private Browser() {
     }
@@ -40,6 +55,9 @@ public final class Browser {
                 .usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a click that submits a form or follows a link returns before the next page is there: looking
+        // for an element waits up to this long for it to appear (a busy machine can take seconds)
+        browser.manage().timeouts().implicitlyWait(WAIT);
         return browser;
     }
 
