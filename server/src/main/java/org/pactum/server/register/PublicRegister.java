@@ -2,10 +2,10 @@ package org.pactum.server.register;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.pactum.register.jdbc.Publication;
 import org.pactum.register.jdbc.RegisterLeaf;
 import org.pactum.server.register.internal.LogIntegrator;
@@ -24,11 +24,13 @@ public class PublicRegister {
 
     private final RegisterStorage storage;
     private final LogIntegrator integrator;
+    private final RegisterLog registerLog;
     private final Clock clock = Clock.systemUTC();
 
-    PublicRegister(RegisterStorage storage, LogIntegrator integrator) {
+    PublicRegister(RegisterStorage storage, LogIntegrator integrator, RegisterLog registerLog) {
         this.storage = storage;
         this.integrator = integrator;
+        this.registerLog = registerLog;
     }
 
     /**
@@ -65,13 +67,8 @@ public class PublicRegister {
      */
     @Transactional(readOnly = true)
     public Set<String> alreadyPublished(Collection<String> subjects) {
-        return storage.run("find what the register holds", log -> {
-            // the waiting ones first: the integrator moves a publication from waiting into the log in one
-            // commit, so read in this order a publication is seen in one place or the other, never in neither
-            Set<String> published = new HashSet<>(log.pendingAbout(subjects).keySet());
-            published.addAll(log.entriesAbout(subjects, Long.MAX_VALUE).keySet());
-            return published;
-        });
+        return registerLog.inRegister(subjects).values().stream().filter(record -> !record.isAbsent())
+                .map(RecordInRegister::subject).collect(Collectors.toSet());
     }
 
     /**
