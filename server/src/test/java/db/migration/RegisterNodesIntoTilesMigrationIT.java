@@ -35,10 +35,10 @@ import org.pactum.core.register.TreeHead;
 import org.pactum.core.register.TreeNode;
 import org.pactum.core.register.TreeProofs;
 import org.pactum.register.jdbc.JdbcRegisterLog;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.register.jdbc.Publication;
 import org.pactum.register.jdbc.RegisterLeaf;
 import org.pactum.register.jdbc.RegisterSigningKey;
-import org.pactum.register.jdbc.StoredEntry;
 import org.pactum.register.jdbc.StoredTreeHead;
 import org.pactum.server.testing.TestDatabase;
 
@@ -108,7 +108,7 @@ class RegisterNodesIntoTilesMigrationIT {
                 ConsistencyProof consistency = proofs.consistencyProof(headSize, size);
                 assertThat(consistency.verify(head.treeHead().rootHash(), root)).as("consistency from %d", headSize).isTrue();
                 for (long leaf : new long[] {0, headSize - 1, random.nextLong(headSize)}) {
-                    StoredEntry entry = log.entries(leaf, leaf + 1).get(0);
+                    LogEntry entry = log.entries(leaf, leaf + 1).get(0);
                     InclusionProof inclusion = proofs.inclusionProof(leaf, headSize);
                     assertThat(inclusion.verify(MerkleTreeHash.leaf(entry.leaf()), head.treeHead().rootHash()))
                             .as("leaf %d at %d", leaf, headSize).isTrue();
@@ -121,7 +121,7 @@ class RegisterNodesIntoTilesMigrationIT {
                     new Publication(T0, "pledge", "pledge/S" + (size + 1), payload(size + 1))));
             SignedTreeHead grown = log.integrate(10, key, T0.plusSeconds(60)).orElseThrow().head();
             connection.commit();
-            for (StoredEntry entry : log.entries(size, size + 2)) {
+            for (LogEntry entry : log.entries(size, size + 2)) {
                 leafHashes.add(entry.leafHash());
             }
             assertThat(grown.treeHead().rootHash()).isEqualTo(MerkleTreeHash.root(leafHashes));

@@ -36,10 +36,10 @@ import org.pactum.core.register.TreeNodeStore;
 import org.pactum.core.register.TreeProofs;
 import org.pactum.register.jdbc.IntegratedBatch;
 import org.pactum.register.jdbc.JdbcRegisterLog;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.register.jdbc.Publication;
 import org.pactum.register.jdbc.RegisterLeaf;
 import org.pactum.register.jdbc.RegisterSigningKey;
-import org.pactum.register.jdbc.StoredEntry;
 import org.pactum.register.jdbc.StoredTreeHead;
 
 /**
@@ -287,7 +287,7 @@ public final class RegisterStorageBenchmark {
             int maxPath = 0;
             long pathTotal = 0;
             for (InclusionProof proof : made) {
-                StoredEntry entry = log.entries(proof.leafIndex(), proof.leafIndex() + 1).get(0);
+                LogEntry entry = log.entries(proof.leafIndex(), proof.leafIndex() + 1).get(0);
                 if (!proof.verify(MerkleTreeHash.leaf(entry.leaf()), root)) {
                     throw new IllegalStateException("the inclusion proof of " + proof.leafIndex() + " at " + size
                             + " does not verify");

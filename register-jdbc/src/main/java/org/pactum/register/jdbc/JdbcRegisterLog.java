@@ -94,14 +94,14 @@ public final class JdbcRegisterLog {
         requireRegistered(key, now);
         CompactRange range = verifiedRange(state);
 
-        List<StoredEntry> entries = new ArrayList<>(pending.size());
+        List<LogEntry> entries = new ArrayList<>(pending.size());
         List<String> subjects = new ArrayList<>(pending.size());
         List<Hash> leafHashes = new ArrayList<>(pending.size());
         for (Pending publication : pending) {
             long sequence = range.size() + entries.size();
             byte[] leaf = RegisterLeaf.encode(sequence, publication.publishedAt(), publication.kind(), publication.payload());
             Hash leafHash = MerkleTreeHash.leaf(leaf);
-            entries.add(new StoredEntry(sequence, publication.publishedAt(), publication.kind(), leaf, leafHash));
+            entries.add(new LogEntry(sequence, publication.publishedAt(), publication.kind(), leaf, leafHash));
             subjects.add(publication.subject());
             leafHashes.add(leafHash);
         }
@@ -176,7 +176,7 @@ public final class JdbcRegisterLog {
     }
 
     /** The entries at positions [start, end), in order; positions with no stored entry are absent. */
-    public List<StoredEntry> entries(long start, long end) throws SQLException {
+    public List<LogEntry> entries(long start, long end) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(RegisterSql.ENTRIES)) {
             select.setLong(1, start);
             select.setLong(2, end);
@@ -185,7 +185,7 @@ public final class JdbcRegisterLog {
     }
 
     /** Entries below {@code treeSize}, newest first: {@code limit} of them after skipping {@code offset}. */
-    public List<StoredEntry> newestEntries(long treeSize, int limit, long offset) throws SQLException {
+    public List<LogEntry> newestEntries(long treeSize, int limit, long offset) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(RegisterSql.ENTRIES_NEWEST_FIRST)) {
             select.setLong(1, treeSize);
             select.setInt(2, limit);
@@ -199,8 +199,8 @@ public final class JdbcRegisterLog {
      * entry are absent. A subject rarely has more than a few entries (a pledge replaced, an agreement
      * amended), so all of them are returned.
      */
-    public Map<String, List<StoredEntry>> entriesAbout(Collection<String> subjects, long treeSize) throws SQLException {
-        Map<String, List<StoredEntry>> found = new LinkedHashMap<>();
+    public Map<String, List<LogEntry>> entriesAbout(Collection<String> subjects, long treeSize) throws SQLException {
+        Map<String, List<LogEntry>> found = new LinkedHashMap<>();
         List<String> wanted = List.copyOf(new LinkedHashSet<>(subjects));
         for (int from = 0; from < wanted.size(); from += RegisterSql.CHUNK) {
             List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + RegisterSql.CHUNK));
@@ -320,13 +320,13 @@ public final class JdbcRegisterLog {
         return pending;
     }
 
-    private void insertEntries(List<StoredEntry> entries, List<String> subjects) throws SQLException {
+    private void insertEntries(List<LogEntry> entries, List<String> subjects) throws SQLException {
         for (int from = 0; from < entries.size(); from += RegisterSql.CHUNK) {
             int end = Math.min(entries.size(), from + RegisterSql.CHUNK);
             try (PreparedStatement insert = connection.prepareStatement(RegisterSql.insertEntries(end - from))) {
                 int parameter = 1;
                 for (int i = from; i < end; i++) {
-                    StoredEntry entry = entries.get(i);
+                    LogEntry entry = entries.get(i);
                     insert.setLong(parameter++, entry.index());
                     insert.setObject(parameter++, utc(entry.publishedAt()));
                     insert.setString(parameter++, entry.kind());
@@ -378,8 +378,8 @@ public final class JdbcRegisterLog {
         }
     }
 
-    private static List<StoredEntry> readEntries(PreparedStatement select) throws SQLException {
-        List<StoredEntry> entries = new ArrayList<>();
+    private static List<LogEntry> readEntries(PreparedStatement select) throws SQLException {
+        List<LogEntry> entries = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 entries.add(entry(rows));
@@ -388,8 +388,8 @@ public final class JdbcRegisterLog {
         return entries;
     }
 
-    private static StoredEntry entry(ResultSet rows) throws SQLException {
-        return new StoredEntry(rows.getLong(1), instant(rows, 2), rows.getString(3), rows.getBytes(4), new Hash(rows.getBytes(5)));
+    private static LogEntry entry(ResultSet rows) throws SQLException {
+        return new LogEntry(rows.getLong(1), instant(rows, 2), rows.getString(3), rows.getBytes(4), new Hash(rows.getBytes(5)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -78,11 +78,11 @@ class JdbcRegisterLogTest {
         assertThat(log.treeSize()).isEqualTo(published);
         assertThat(log.pendingCount()).isZero();
 
-        List<StoredEntry> entries = log.entries(0, published);
-        assertThat(entries).extracting(StoredEntry::index).containsExactlyElementsOf(
+        List<LogEntry> entries = log.entries(0, published);
+        assertThat(entries).extracting(LogEntry::index).containsExactlyElementsOf(
                 java.util.stream.LongStream.range(0, published).boxed().toList());
         List<Hash> leafHashes = new ArrayList<>();
-        for (StoredEntry entry : entries) {
+        for (LogEntry entry : entries) {
             String text = new String(entry.leaf(), StandardCharsets.UTF_8);
             assertThat(text).contains("\"sequence\":" + entry.index() + ",");
             assertThat(entry.leafHash()).isEqualTo(MerkleTreeHash.leaf(entry.leaf()));
@@ -163,9 +163,9 @@ class JdbcRegisterLogTest {
         assertThat(log.pendingAbout(List.of(pledge))).isEmpty();
     }
 
-    private static Map<String, List<Long>> indexes(Map<String, List<StoredEntry>> entries) {
+    private static Map<String, List<Long>> indexes(Map<String, List<LogEntry>> entries) {
         Map<String, List<Long>> indexes = new java.util.HashMap<>();
-        entries.forEach((subject, list) -> indexes.put(subject, list.stream().map(StoredEntry::index).toList()));
+        entries.forEach((subject, list) -> indexes.put(subject, list.stream().map(LogEntry::index).toList()));
         return indexes;
     }
 

@@ -2,6 +2,7 @@ package org.pactum.server.register;
 
 import java.util.List;
 import java.util.Optional;
+import org.pactum.register.jdbc.LogEntry;
 
 /**
  * Where a public record stands in the register: the entries published about it, newest first, each

@@ -12,8 +12,8 @@ import org.pactum.core.register.InclusionProof;
 import org.pactum.core.register.RegisterKeys;
 import org.pactum.core.register.SignedTreeHead;
 import org.pactum.core.register.TreeProofs;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.register.jdbc.RegisteredKey;
-import org.pactum.register.jdbc.StoredEntry;
 import org.pactum.register.jdbc.StoredTreeHead;
 import org.pactum.server.register.internal.RegisterStorage;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class RegisterLog {
 
     /** The entries at positions [start, end) under the latest head, in order. */
     public List<LogEntry> entries(long start, long end) {
-        return storage.run("read register entries", log -> log.entries(start, end).stream().map(RegisterLog::entry).toList());
+        return storage.run("read register entries", log -> log.entries(start, end));
     }
 
     /** The entry at this position, if the log has it. */
@@ -56,8 +56,7 @@ public class RegisterLog {
 
     /** Entries below {@code treeSize}, newest first. */
     public List<LogEntry> newestEntries(long treeSize, int limit, long offset) {
-        return storage.run("read register entries",
-                log -> log.newestEntries(treeSize, limit, offset).stream().map(RegisterLog::entry).toList());
+        return storage.run("read register entries", log -> log.newestEntries(treeSize, limit, offset));
     }
 
     /** Where this public record stands in the register (see {@link PublicRegister#publish}). */
@@ -77,10 +76,10 @@ public class RegisterLog {
             // read in this order it is seen waiting, in the log, or both for an instant, but never missed
             Map<String, Long> awaiting = log.pendingAbout(subjects);
             long treeSize = log.treeSize();
-            Map<String, List<StoredEntry>> entries = log.entriesAbout(subjects, treeSize);
+            Map<String, List<LogEntry>> entries = log.entriesAbout(subjects, treeSize);
             Map<String, RecordInRegister> records = new LinkedHashMap<>();
             for (String subject : subjects) {
-                List<LogEntry> about = entries.getOrDefault(subject, List.of()).stream().map(RegisterLog::entry).toList();
+                List<LogEntry> about = entries.getOrDefault(subject, List.of());
                 records.put(subject, new RecordInRegister(subject, about, awaiting.getOrDefault(subject, 0L), treeSize));
             }
             return records;
@@ -117,9 +116,5 @@ public class RegisterLog {
 
     private static RegisterPublicKey publicKey(RegisteredKey key) {
         return new RegisterPublicKey(key.keyId(), RegisterKeys.publicKeyFromBase64(key.publicKeyBase64()));
-    }
-
-    private static LogEntry entry(StoredEntry stored) {
-        return new LogEntry(stored.index(), stored.publishedAt(), stored.kind(), stored.leaf(), stored.leafHash());
     }
 }

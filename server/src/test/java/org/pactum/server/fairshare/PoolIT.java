@@ -93,7 +93,7 @@ class PoolIT extends IntegrationTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
             register.integrate();
             java.util.List<String> leaves = log.entries(0, log.treeSize()).stream()
-                    .map(org.pactum.server.register.LogEntry::leafText).toList();
+                    .map(org.pactum.register.jdbc.LogEntry::leafText).toList();
             assertThat(leaves).anyMatch(l -> l.contains("\"kind\":\"pool-pledge\"") && l.contains("\"state\":\"SWE\"")
                     && l.contains("\"relocations\":321"));
             assertThat(leaves).anyMatch(l -> l.contains("\"kind\":\"pool-established\"") && l.contains("\"pool\":\"asp-2026\""));

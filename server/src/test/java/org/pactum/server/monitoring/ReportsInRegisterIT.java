@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.pactum.server.register.LogEntry;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.server.register.PublicRegister;
 import org.pactum.server.register.RegisterLog;
 import org.pactum.server.testing.IntegrationTest;

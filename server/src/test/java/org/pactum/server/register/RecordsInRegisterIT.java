@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.server.identity.Member;
 import org.pactum.server.identity.Role;
 import org.pactum.server.identity.internal.MemberDetails;

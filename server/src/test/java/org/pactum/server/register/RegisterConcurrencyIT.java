@@ -24,6 +24,7 @@ import org.pactum.core.register.SignedTreeHead;
 import org.pactum.core.register.TreeProofs;
 import org.pactum.register.jdbc.IntegratedBatch;
 import org.pactum.register.jdbc.JdbcRegisterLog;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.register.jdbc.Publication;
 import org.pactum.register.jdbc.RegisterLeaf;
 import org.pactum.register.jdbc.RegisterSigningKey;

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pactum.core.register.SignedTreeHead;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.server.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

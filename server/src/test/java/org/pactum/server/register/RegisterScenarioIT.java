@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pactum.core.register.Hash;
 import org.pactum.core.register.InclusionProof;
 import org.pactum.core.register.MerkleTreeHash;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.server.register.internal.SigningKeyFiles;
 import org.pactum.server.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

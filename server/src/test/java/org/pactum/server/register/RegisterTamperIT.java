@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.core.register.RegisterKeys;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.server.register.internal.SigningKeyFiles;
 import org.pactum.server.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

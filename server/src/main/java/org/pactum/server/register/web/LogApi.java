@@ -9,7 +9,7 @@ import org.pactum.core.register.Hash;
 import org.pactum.core.register.InclusionProof;
 import org.pactum.core.register.SignedTreeHead;
 import org.pactum.core.register.TreeHead;
-import org.pactum.server.register.LogEntry;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.server.register.RegisterLog;
 import org.pactum.server.register.RegisterPublicKey;
 import org.pactum.server.support.InvalidRequestException;

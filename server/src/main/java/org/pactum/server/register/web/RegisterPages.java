@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.pactum.core.register.Hash;
 import org.pactum.core.register.InclusionProof;
 import org.pactum.core.register.SignedTreeHead;
-import org.pactum.server.register.LogEntry;
+import org.pactum.register.jdbc.LogEntry;
 import org.pactum.server.register.RegisterLog;
 import org.pactum.server.support.NotFoundException;
 import org.pactum.server.support.PageSlice;

@@ -1,14 +1,15 @@
 package org.pactum.register.jdbc;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import org.pactum.core.register.Hash;
 
 /** One entry of the log as stored: its position, time, kind, the exact leaf bytes and their leaf hash. */
-public record StoredEntry(long index, Instant publishedAt, String kind, byte[] leaf, Hash leafHash) {
+public record LogEntry(long index, Instant publishedAt, String kind, byte[] leaf, Hash leafHash) {
 
-    public StoredEntry {
+    public LogEntry {
         Objects.requireNonNull(publishedAt, "publishedAt");
         Objects.requireNonNull(kind, "kind");
         leaf = Objects.requireNonNull(leaf, "leaf").clone();
@@ -21,9 +22,14 @@ public record StoredEntry(long index, Instant publishedAt, String kind, byte[] l
         return leaf.clone();
     }
 
+    /** The leaf as text: canonical JSON in UTF-8. */
+    public String leafText() {
+        return new String(leaf, StandardCharsets.UTF_8);
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof StoredEntry that && index == that.index && publishedAt.equals(that.publishedAt)
+        return other instanceof LogEntry that && index == that.index && publishedAt.equals(that.publishedAt)
                 && kind.equals(that.kind) && Arrays.equals(leaf, that.leaf) && leafHash.equals(that.leafHash);
     }
 
@@ -34,6 +40,6 @@ public record StoredEntry(long index, Instant publishedAt, String kind, byte[] l
 
     @Override
     public String toString() {
-        return "StoredEntry[index=" + index + ", kind=" + kind + ", leafHash=" + leafHash + "]";
+        return "LogEntry[index=" + index + ", kind=" + kind + ", leafHash=" + leafHash + "]";
     }
 }
