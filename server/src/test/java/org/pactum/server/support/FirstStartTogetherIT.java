@@ -41,7 +41,7 @@ class FirstStartTogetherIT {
     void twoNodesStartingTogetherBothStartAndLoadEverythingOnce() throws Exception {
         Assumptions.assumeTrue(TestDatabase.isPostgres(), "two nodes share a database server only on PostgreSQL");
         TestDatabase.assumeAvailable();
-        String url = freshDatabase("_twins");
+        String url = TestDatabase.freshPostgresDatabase("_twins");
         KeyPair key = RegisterKeys.generate(); // the nodes of one register sign with one key
         Path privateKey = Files.writeString(home.resolve("register.key"), RegisterKeys.privateKeyToBase64(key.getPrivate()));
         Path publicKey = Files.writeString(home.resolve("register.pub"), RegisterKeys.publicKeyToBase64(key.getPublic()));
@@ -91,19 +91,5 @@ class FirstStartTogetherIT {
             row.next();
             return row.getLong(1);
         }
-    }
-
-    /** A new, empty database beside the test database: {@code <test database><suffix>}. */
-    private static String freshDatabase(String suffix) throws SQLException {
-        String testUrl = TestDatabase.url();
-        String base = testUrl.contains("?") ? testUrl.substring(0, testUrl.indexOf('?')) : testUrl;
-        String database = base.substring(base.lastIndexOf('/') + 1) + suffix;
-        String admin = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
-        try (Connection connection = DriverManager.getConnection(admin, TestDatabase.user(), TestDatabase.password());
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
-        }
-        return base.substring(0, base.lastIndexOf('/') + 1) + database;
     }
 }

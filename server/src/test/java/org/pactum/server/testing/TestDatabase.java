@@ -71,7 +71,7 @@ public final class TestDatabase {
     }
 
     private static String postgresUrl() {
-        return env("PACTUM_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/pactum_test") + "?reWriteBatchedInserts=true";
+        return postgresBase() + "?reWriteBatchedInserts=true";
     }
 
     private static synchronized void preparePostgres() {
@@ -81,19 +81,43 @@ public final class TestDatabase {
             }
             return;
         }
-        String base = env("PACTUM_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/pactum_test");
+        String base = postgresBase();
         String database = base.substring(base.lastIndexOf('/') + 1);
-        String admin = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
-        try (Connection connection = DriverManager.getConnection(admin, user(), password());
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
+        try {
+            recreate(database);
             POSTGRES_PREPARED.set(true);
             System.out.println("[pactum-test] PostgreSQL test database '" + database + "' created at " + base);
         } catch (SQLException e) {
             POSTGRES_PREPARED.set(true);
             postgresMissing = true;
             skipOrFail(e);
+        }
+    }
+
+    /**
+     * A new, empty PostgreSQL database beside the test database, named {@code <test database><suffix>},
+     * for a test that starts applications of its own; dropped first if an earlier run left it.
+     *
+     * @return its JDBC URL
+     */
+    public static String freshPostgresDatabase(String suffix) throws SQLException {
+        String base = postgresBase();
+        String database = base.substring(base.lastIndexOf('/') + 1) + suffix;
+        recreate(database);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database;
+    }
+
+    private static String postgresBase() {
+        return env("PACTUM_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/pactum_test");
+    }
+
+    private static void recreate(String database) throws SQLException {
+        String base = postgresBase();
+        String admin = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(admin, user(), password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
         }
     }
 
