@@ -257,6 +257,8 @@ DATASETS = {
         source="Frontex detections of illegal border-crossings (via IOM GDI gdidata)",
         edition="data as of 2025-06-03, 2009-01..2025-04 (iom/gdidata 0.3.21, c9e4cc6)",
         licence="Frontex copyright; reuse beyond private use needs Frontex permission (NOT cleared)",
+        restriction="Frontex copyright: reuse beyond private use needs Frontex's permission",
+        restricted_through="",
         url="https://www.frontex.europa.eu/what-we-do/monitoring-and-risk-analysis/migratory-map/",
     ),
     "undesa": dict(
@@ -292,6 +294,8 @@ DATASETS = {
         source="UCDP GED 23.1 (1989-2022) and PRIO Battle-deaths 3.1 (1946-1988), via poldat ucdpbrds",
         edition="poldat ucdpbrds (kvelleby/poldat 9cdbec6; data file 08e6457), UCDP GED 23.1 + PRIO 3.1",
         licence="UCDP: CC BY 4.0; PRIO Battle-deaths 3.1: free for research use",
+        restriction="PRIO Battle-deaths 3.1 figures (1946-1988): free for research use only",
+        restricted_through="1988",
         url="https://ucdp.uu.se/downloads/",
     ),
 }
@@ -1137,6 +1141,24 @@ DATASET_TEXT = {
 DATASET_ORDER = ["wdi", "unhcr", "eurostat", "frontex", "undesa", "rpw", "wb2017", "passport", "ucdp"]
 
 
+def licence_table() -> str:
+    """The licence of every series, and the restriction Pactum shows beside its figures."""
+    out = ["## Licence of every series", "",
+           "A restriction is shown beside the series' figures on every page, API answer and export; with",
+           "`PACTUM_RESTRICTED_DATA=false` a restricted series (or its restricted periods, where the",
+           "restriction runs only through a period) is left out of the first load.", "",
+           "| series | licence | restriction | restricted periods |",
+           "|---|---|---|---|"]
+    for ind in sorted(INDICATORS, key=lambda i: i.code):
+        ds = DATASETS[ind.dataset]
+        restriction = ds.get("restriction", "")
+        through = ds.get("restricted_through", "")
+        periods = "" if not restriction else ("all" if not through else f"up to {through}")
+        out.append(f"| `{ind.code}` | {ds['licence']} | {restriction or 'none'} | {periods or '-'} |")
+    out.append("")
+    return "\n".join(out)
+
+
 def sources_md() -> str:
     out = ["""\
 # Reference data: sources, licences and method
@@ -1156,6 +1178,7 @@ not necessarily zero.
 for redistribution** (see its section). UN DESA migrant stock: terms not verified. PRIO
 Battle-deaths (1946-1988 part of `ucdp.battle-deaths`): free for research use.
 """]
+    out.append(licence_table())
     out.append(DATASET_TEXT["countries"])
     out.extend(NOTES["countries"])
     out.append("")
@@ -1235,10 +1258,11 @@ def main(argv: list[str]) -> int:
         if ind.dataset == "wdi":
             url = f"https://data.worldbank.org/indicator/{ind.series}"
         cat.append([ind.code, ind.name, ind.unit, ind.dimension, ind.pair_meaning, ind.frequency,
-                    ds["source"], ds["edition"], ds["licence"], url, ind.file])
+                    ds["source"], ds["edition"], ds["licence"], ds.get("restriction", ""),
+                    ds.get("restricted_through", ""), url, ind.file])
     write_plain(os.path.join(OUT_DIR, "indicators.csv"), csv_bytes(
         ["code", "name", "unit", "dimension", "pair_meaning", "frequency", "source", "edition",
-         "licence", "source_url", "file"], cat))
+         "licence", "restriction", "restricted_through", "source_url", "file"], cat))
     write_plain(os.path.join(OUT_DIR, "SOURCES.md"), sources_md().encode("utf-8"))
 
     # Report.

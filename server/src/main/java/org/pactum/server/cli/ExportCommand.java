@@ -46,8 +46,9 @@ class ExportCommand {
                 try {
                     activities = byAgreement ? export.agreement(agreement) : export.reportedBy(organisation);
                 } catch (NotFoundException e) {
-                    System.err.println("pactum export iati: " + (byAgreement ? "--agreement: no agreement '" + agreement + "'"
-                            : "--organisation: no party '" + organisation + "'"));
+                    System.err.println("pactum export iati: " + (byAgreement ? "--agreement: " : "--organisation: ")
+                            + (e.kind().equals("financing") ? e.getMessage()
+                                    : byAgreement ? "no agreement '" + agreement + "'" : "no party '" + organisation + "'"));
                     return PactumCli.BAD_INPUT;
                 }
                 String xml = IatiExport.xml(activities);

@@ -71,18 +71,29 @@ public class IatiExport {
         this.dictionary = dictionary;
     }
 
-    /** The activities of one agreement (404 if it does not exist or may not be seen). */
+    /**
+     * The activities of one agreement: 404 if it does not exist or may not be seen, and 404 with
+     * "no financing" when no instrument is recorded for it (an IATI activity is a donor's financing;
+     * without a donor there is no activity to report, and IATI files hold at least one activity).
+     */
     @Transactional(readOnly = true)
     public List<IatiActivity> agreement(String agreementId) {
         Agreement agreement = register.require(agreementId);
         List<InstrumentRow> rows = repository.instruments(agreement.id());
+        if (rows.isEmpty()) {
+            throw new NotFoundException("financing", agreementId, "Agreement " + agreementId
+                    + " has no financing recorded, so it has no IATI activity to export");
+        }
         List<IatiActivity> activities = new ArrayList<>();
         rows.stream().map(InstrumentRow::donor).distinct().sorted()
                 .forEach(donor -> activities.add(activity(agreement, donor, rows.stream().filter(r -> r.donor().equals(donor)).toList())));
         return activities;
     }
 
-    /** The activities a party reports (as donor), across the agreements the member may see (404 for an unknown party). */
+    /**
+     * The activities a party reports (as donor), across the agreements the member may see: 404 for
+     * an unknown party, and 404 with "no financing" for a party that finances nothing the member may see.
+     */
     @Transactional(readOnly = true)
     public List<IatiActivity> reportedBy(String partyId) {
         parties.party(partyId).orElseThrow(() -> new NotFoundException("party", partyId));
@@ -92,6 +103,10 @@ public class IatiExport {
         List<IatiActivity> activities = new ArrayList<>();
         byAgreement.forEach((agreementId, rows) -> register.find(agreementId)
                 .ifPresent(agreement -> activities.add(activity(agreement, partyId, rows))));
+        if (activities.isEmpty()) {
+            throw new NotFoundException("financing", partyId, "Party " + partyId
+                    + " reports no financing as donor that you may see, so it has no IATI activity to export");
+        }
         return activities;
     }
 

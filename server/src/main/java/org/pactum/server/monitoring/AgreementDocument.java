@@ -30,9 +30,13 @@ public record AgreementDocument(String id, String title, String type, String sum
             Double offTrack, Map<String, BigDecimal> targets, List<ReportDoc> reports) {
     }
 
-    /** A reported figure; {@code verification} and {@code verifier} record a decision already taken (administrators only). */
+    /**
+     * A reported figure; {@code verification}, {@code verifier} and {@code verifierParty} record a
+     * decision already taken (administrators only). The verifying party is the one the file names,
+     * or else the agreement's only party in the role of verifier.
+     */
     public record ReportDoc(String period, BigDecimal value, String unit, String source, String documents, String note,
-            String verification, String verifier, String reason) {
+            String verification, String verifier, String verifierParty, String reason) {
     }
 
     public record ActDoc(String action, LocalDate on, String reason) {

@@ -1,7 +1,10 @@
 package org.pactum.server.monitoring;
 
+import java.util.List;
+import java.util.Optional;
 import org.pactum.core.compliance.Verification;
 import org.pactum.server.agreements.Agreement;
+import org.pactum.server.agreements.AgreementParty;
 import org.pactum.server.agreements.AgreementRegister;
 import org.pactum.server.agreements.LifecycleAction;
 import org.pactum.server.audit.AuditTrail;
@@ -65,6 +68,7 @@ public class AgreementImport {
             }
             acts++;
         }
+        int indicatorIndex = 0;
         for (AgreementDocument.IndicatorDoc doc : document.indicators()) {
             MonitoredIndicator indicator;
             try {
@@ -73,26 +77,58 @@ public class AgreementImport {
             } catch (NullPointerException e) {
                 throw new UnprocessableException("indicators", "Indicator " + doc.indicator() + ": " + e.getMessage() + " missing");
             }
+            int reportIndex = 0;
             for (AgreementDocument.ReportDoc r : doc.reports() == null ? java.util.List.<AgreementDocument.ReportDoc>of() : doc.reports()) {
+                String field = "indicators[" + indicatorIndex + "].reports[" + reportIndex++ + "]";
                 long reportId = importReport(id, indicator, r);
                 if (r.verification() != null) {
                     if (!member.isAdmin()) {
                         throw new UnprocessableException("verification",
                                 "Verifications are made by verifiers; only an administrator imports decisions already taken");
                     }
-                    repository.addVerification(reportId, Verification.valueOf(r.verification()),
+                    repository.addVerification(reportId, verification(r, field),
                             r.reason() == null ? "" : r.reason(), r.verifier() == null ? "verifier" : r.verifier(),
-                            java.util.Optional.of("EVALUATOR"));
+                            Optional.of(verifyingParty(register.load(id).orElseThrow(), r, field)));
                     // public at once if the document published the agreement before its reports
                     publications.verified(register.load(id).orElseThrow(), repository.report(reportId).orElseThrow());
                 }
             }
+            indicatorIndex++;
         }
         if (document.publish()) {
             register.publish(id);
         }
         audit.record("agreement.import", "agreement " + id, document.title());
         return register.load(id).orElseThrow();
+    }
+
+    private static Verification verification(AgreementDocument.ReportDoc r, String field) {
+        try {
+            return Verification.valueOf(r.verification());
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableException(field + ".verification", "'" + r.verification()
+                    + "' is not a verification state (VERIFIED or DISPUTED)");
+        }
+    }
+
+    /** The party the file names as verifier, or the agreement's only party in the verifier's role. */
+    private static String verifyingParty(Agreement agreement, AgreementDocument.ReportDoc r, String field) {
+        List<String> parties = agreement.terms().parties().stream().map(AgreementParty::partyId).toList();
+        if (r.verifierParty() != null && !r.verifierParty().isBlank()) {
+            if (!parties.contains(r.verifierParty())) {
+                throw new UnprocessableException(field + ".verifierParty", "'" + r.verifierParty()
+                        + "' is not a party of agreement " + agreement.id() + " (parties: " + String.join(", ", parties) + ")");
+            }
+            return r.verifierParty();
+        }
+        List<String> verifiers = agreement.terms().parties().stream().filter(p -> p.role().equals("verifier"))
+                .map(AgreementParty::partyId).toList();
+        if (verifiers.size() != 1) {
+            throw new UnprocessableException(field + ".verifierParty", "name the verifying party: agreement "
+                    + agreement.id() + " has " + (verifiers.isEmpty() ? "no party" : verifiers.size() + " parties")
+                    + " in the role of verifier");
+        }
+        return verifiers.get(0);
     }
 
     private long importReport(String agreementId, MonitoredIndicator indicator, AgreementDocument.ReportDoc r) {

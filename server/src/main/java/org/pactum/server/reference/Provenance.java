@@ -1,7 +1,10 @@
 package org.pactum.server.reference;
 
-/** Where a series comes from: the publisher, the edition loaded, the licence and a link. */
-public record Provenance(String source, String edition, String licence, String sourceUrl) {
+/**
+ * Where a series comes from: the publisher, the edition loaded last, the licence, a link, and any
+ * restriction the licence puts on reuse.
+ */
+public record Provenance(String source, String edition, String licence, String sourceUrl, UseRestriction restriction) {
 
     public Provenance {
         if (source == null || source.isBlank()) {
@@ -10,5 +13,6 @@ public record Provenance(String source, String edition, String licence, String s
         edition = edition == null ? "" : edition;
         licence = licence == null ? "" : licence;
         sourceUrl = sourceUrl == null ? "" : sourceUrl;
+        restriction = restriction == null ? UseRestriction.NONE : restriction;
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes a newer edition of a series from the publisher's file. The whole file is checked before
  * anything is written; the observations it holds are then created or updated in one transaction,
- * the series' edition is updated and the import is audited. A bad row stores nothing.
+ * each keeping the edition it comes from (observations the file does not carry keep theirs), the
+ * series' latest edition is updated and the import is audited. A bad row stores nothing.
  */
 @Service
 public class ReferenceImports {
@@ -36,7 +37,7 @@ public class ReferenceImports {
         Set<String> countries = new HashSet<>();
         repository.findCountries().forEach(c -> countries.add(c.iso3()));
         ObservationFileReader.Reading reading =
-                new ObservationFileReader(indicator, countries, request.fileName()).read(request.format(), file);
+                new ObservationFileReader(indicator, countries, request.fileName(), request.edition()).read(request.format(), file);
         if (reading.observations().isEmpty()) {
             throw new ImportRejected(request.fileName(), 0, "", "the file holds no observation of a known country");
         }

@@ -11,7 +11,12 @@ public class NotFoundException extends RuntimeException {
     private final String key;
 
     public NotFoundException(String kind, String key) {
-        super("No " + kind + " with code '" + key + "'");
+        this(kind, key, "No " + kind + " with code '" + key + "'");
+    }
+
+    /** A record that does not exist, explained in the caller's words (e.g. an agreement with no financing). */
+    public NotFoundException(String kind, String key, String message) {
+        super(message);
         this.kind = kind;
         this.key = key;
     }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pactum.server.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,6 +184,42 @@ class AgreementRulesIT extends IntegrationTest {
                         .content(DOCUMENT.replace("RULES-DEU-ITA", "RULES-ANALYST")))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("verification"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement WHERE id = 'RULES-ANALYST'").query(Long.class).single()).isZero();
+    }
+
+    /**
+     * An imported verification keeps the verifying party the file names (here UNHCR, which verifies
+     * alongside the evaluator); without a name, the agreement's only verifier; a party outside the
+     * agreement, or a choice between two verifiers left open, is refused naming the report.
+     */
+    @Test
+    void importedVerificationsKeepTheirVerifyingParty() throws Exception {
+        String twoVerifiers = DOCUMENT.replace("RULES-DEU-ITA", "RULES-VERIFIERS")
+                .replace("{\"party\": \"EVALUATOR\", \"role\": \"verifier\"}",
+                        "{\"party\": \"EVALUATOR\", \"role\": \"verifier\"}, {\"party\": \"UNHCR\", \"role\": \"verifier\"}");
+        String named = twoVerifiers.replace("\"verifier\": \"verifier\"}", "\"verifier\": \"verifier\", \"verifierParty\": \"UNHCR\"}");
+        assertThat(named).contains("\"verifierParty\": \"UNHCR\"").contains("{\"party\": \"UNHCR\", \"role\": \"verifier\"}");
+        mvc.perform(post("/api/v1/agreements/import").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON).content(named))
+                .andExpect(status().isCreated());
+        assertThat(verifyingParties("RULES-VERIFIERS")).containsExactly("UNHCR");
+
+        mvc.perform(post("/api/v1/agreements/import").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content(twoVerifiers.replace("RULES-VERIFIERS", "RULES-UNNAMED")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("indicators[0].reports[0].verifierParty"));
+        mvc.perform(post("/api/v1/agreements/import").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content(named.replace("RULES-VERIFIERS", "RULES-OUTSIDER").replace("\"verifierParty\": \"UNHCR\"",
+                                "\"verifierParty\": \"FRA\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("indicators[0].reports[0].verifierParty"));
+
+        imported();
+        assertThat(verifyingParties("RULES-DEU-ITA")).containsExactly("EVALUATOR");
+    }
+
+    private List<String> verifyingParties(String agreement) {
+        return jdbc.sql("SELECT v.verifier_party FROM report_verification v JOIN indicator_report r ON r.id = v.report_id "
+                        + "JOIN monitored_indicator i ON i.id = r.indicator_id WHERE i.agreement_id = ? ORDER BY v.id")
+                .param(agreement).query(String.class).list();
     }
 
     @Test

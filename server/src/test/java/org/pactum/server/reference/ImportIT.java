@@ -3,6 +3,7 @@ package org.pactum.server.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -71,6 +72,42 @@ class ImportIT extends IntegrationTest {
                 .andExpect(jsonPath("$.skippedCodes[0]").value("WLD"));
         assertThat(observations("wdi.population", "2032")).isEqualTo(2);
         assertThat(auditRecords("reference.import")).isEqualTo(audited + 1);
+    }
+
+    /**
+     * A newer edition relabels only what it carries: Aruba's 2015 remittances come from the test
+     * file and take its edition; Afghanistan's, which the file leaves out, keep the bundled edition
+     * (the catalogue's text in reference/indicators.csv) and their bundled value.
+     */
+    @Test
+    void aNewerEditionRelabelsOnlyTheObservationsItCarries() throws Exception {
+        String bundled = "WDI snapshot 2026-07-01 (datasets/world-development-indicators 4ebec5a)";
+        String csv = """
+                Country Name,Country Code,Year,Value
+                Aruba,ABW,2015,53640100.5
+                """;
+        mvc.perform(multipart("/api/v1/admin/imports").file(file(csv))
+                        .param("indicator", "wdi.remittances-received").param("edition", "WDI test edition 2015")
+                        .param("format", "wdi").with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(edition("wdi.remittances-received", "ABW", "2015")).isEqualTo("WDI test edition 2015");
+        assertThat(edition("wdi.remittances-received", "AFG", "2015")).isEqualTo(bundled);
+        mvc.perform(get("/api/v1/observations").param("indicator", "wdi.remittances-received").param("country", "AFG")
+                        .param("from", "2015").param("to", "2015"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].value").value(348624717.302647))
+                .andExpect(jsonPath("$.items[0].edition").value(bundled));
+        mvc.perform(get("/api/v1/observations").param("indicator", "wdi.remittances-received").param("country", "ABW")
+                        .param("from", "2015").param("to", "2015"))
+                .andExpect(jsonPath("$.items[0].value").value(53640100.5))
+                .andExpect(jsonPath("$.items[0].edition").value("WDI test edition 2015"));
+        mvc.perform(get("/api/v1/indicators/wdi.remittances-received"))
+                .andExpect(jsonPath("$.edition").value("WDI test edition 2015"));
+    }
+
+    private String edition(String indicator, String country, String period) {
+        return jdbc.sql("SELECT edition FROM observation WHERE indicator_code = ? AND country_iso3 = ? AND period = ?")
+                .params(indicator, country, period).query(String.class).single();
     }
 
     @Test

@@ -14,6 +14,7 @@ public final class Members {
     public static final MemberDetails ANALYST_DEU = details("analyst.deu", Role.ANALYST, "DEU");
     public static final MemberDetails ANALYST_FRA = details("analyst.fra", Role.ANALYST, "FRA");
     public static final MemberDetails VERIFIER = details("verifier", Role.VERIFIER, "EVALUATOR");
+    public static final MemberDetails GRIEVANCE_OFFICER = details("grievance.officer", Role.GRIEVANCE_OFFICER, "UNHCR");
 
     private Members() {
     }

@@ -112,6 +112,7 @@ public class ReferenceIndicatorData {
 
     private Optional<String> describe(String series) {
         return catalog.indicator(series).map(i -> i.code() + ": " + i.provenance().source() + ", "
-                + i.provenance().edition() + " (" + i.provenance().licence() + ")");
+                + i.provenance().edition() + " (" + i.provenance().licence() + ")"
+                + (i.provenance().restriction().restricts() ? "; restricted use: " + i.provenance().restriction().notice() : ""));
     }
 }

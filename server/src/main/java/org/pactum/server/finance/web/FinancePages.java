@@ -166,9 +166,20 @@ class FinancePages {
     ResponseEntity<String> iati(@RequestParam(required = false) String agreement, @RequestParam(required = false) String organisation) {
         String xml = agreement != null && !agreement.isBlank() ? IatiExport.xml(iati.agreement(agreement))
                 : organisation != null && !organisation.isBlank() ? IatiExport.xml(iati.reportedBy(organisation))
-                : IatiExport.xml(queries.financedAgreements().stream().flatMap(a -> iati.agreement(a).stream()).toList());
+                : IatiExport.xml(everyVisibleActivity());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header("Content-Disposition", "attachment; filename=\"pactum-iati.xml\"").body(xml);
+    }
+
+    /** The activities of every financed agreement the reader may see (drafts only for their parties). */
+    private List<org.pactum.core.finance.iati.IatiActivity> everyVisibleActivity() {
+        List<org.pactum.core.finance.iati.IatiActivity> activities = queries.financedAgreements().stream()
+                .flatMap(a -> iati.agreement(a).stream()).toList();
+        if (activities.isEmpty()) {
+            throw new NotFoundException("financing", "register", "No financing that you may see is recorded yet, "
+                    + "so there is no IATI activity to export");
+        }
+        return activities;
     }
 
     private static List<Object> row(TransactionView t) {

@@ -21,7 +21,10 @@ import org.pactum.server.reference.Dimension;
 import org.pactum.server.reference.Frequency;
 import org.pactum.server.reference.ImportFormat;
 import org.pactum.server.reference.Indicator;
+import org.pactum.server.reference.Observation;
 import org.pactum.server.reference.Provenance;
+import org.pactum.server.reference.ReferenceSettings;
+import org.pactum.server.reference.UseRestriction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,7 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the reference data that ships inside Pactum (curated extracts of the publishers' files,
  * see {@code reference/SOURCES.md}) on first start. Loading is idempotent: a series already loaded
  * in the same bundled edition, or replaced by an imported edition, is left alone. Each series is
- * loaded in its own transaction.
+ * loaded in its own transaction. With {@code pactum.reference.restricted-data=false} the figures
+ * whose licence restricts reuse are left out; the series is still catalogued (so a licensed copy
+ * can be imported) and its load is recorded under a edition that says what was left out, so a
+ * later start that may hold them loads them in full.
  */
 @Component
 @Order(10)
@@ -44,16 +50,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BundledReferenceData implements ApplicationRunner {
 
     static final String BUNDLED = "bundled";
+    /** Marks the edition of a load that left out figures whose licence restricts reuse. */
+    static final String LEFT_OUT = " (restricted figures left out)";
     private static final Logger log = LoggerFactory.getLogger(BundledReferenceData.class);
 
     private final ReferenceRepository repository;
     private final ObservationWriter writer;
     private final TransactionTemplate transactions;
+    private final boolean restrictedData;
 
-    BundledReferenceData(ReferenceRepository repository, ObservationWriter writer, TransactionTemplate transactions) {
+    BundledReferenceData(ReferenceRepository repository, ObservationWriter writer, TransactionTemplate transactions,
+            ReferenceSettings settings) {
         this.repository = repository;
         this.writer = writer;
         this.transactions = transactions;
+        this.restrictedData = settings.restrictedData();
     }
 
     @Override
@@ -67,8 +78,12 @@ class BundledReferenceData implements ApplicationRunner {
         for (Map<String, String> row : indicators) {
             position++;
             Indicator indicator = indicator(row);
+            UseRestriction restriction = indicator.provenance().restriction();
+            boolean leaveOut = !restrictedData && restriction.restricts();
+            String edition = leaveOut ? indicator.provenance().edition() + LEFT_OUT : indicator.provenance().edition();
             boolean current = loads.stream().anyMatch(l -> l.dataset().equals(indicator.code())
-                    && (!l.loadedBy().equals(BUNDLED) || l.edition().equals(indicator.provenance().edition())));
+                    && (!l.loadedBy().equals(BUNDLED) || l.edition().equals(indicator.provenance().edition())
+                            || l.edition().equals(edition)));
             if (current) {
                 continue;
             }
@@ -79,17 +94,19 @@ class BundledReferenceData implements ApplicationRunner {
                 repository.deleteObservations(indicator.code());
                 ObservationFileReader.Reading reading;
                 try (InputStream in = new GZIPInputStream(new ClassPathResource(file).getInputStream())) {
-                    reading = new ObservationFileReader(indicator, countries, file)
+                    reading = new ObservationFileReader(indicator, countries, file, indicator.provenance().edition())
                             .read(new ImportFormat.GenericLong("country",
                                     java.util.Optional.of(indicator.dimension() == Dimension.PAIR ? "partner" : ""),
                                     "period", "value"), in);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read bundled file " + file, e);
                 }
-                writer.insert(reading.observations());
-                repository.recordLoad(indicator.code(), indicator.provenance().edition(), reading.observations().size(),
-                        BUNDLED);
-                return reading.observations().size();
+                List<Observation> kept = leaveOut
+                        ? reading.observations().stream().filter(o -> !restriction.covers(o.period())).toList()
+                        : reading.observations();
+                writer.insert(kept);
+                repository.recordLoad(indicator.code(), edition, kept.size(), BUNDLED);
+                return kept.size();
             });
             log.info("Reference data {}/{}: {} ({} observations, {} ms)", position, indicators.size(), indicator.code(),
                     rows, (System.nanoTime() - started) / 1_000_000);
@@ -122,7 +139,8 @@ class BundledReferenceData implements ApplicationRunner {
     private static Indicator indicator(Map<String, String> row) {
         return new Indicator(row.get("code"), row.get("name"), row.get("unit"), Dimension.valueOf(row.get("dimension")),
                 row.get("pair_meaning"), Frequency.valueOf(row.get("frequency")),
-                new Provenance(row.get("source"), row.get("edition"), row.get("licence"), row.get("source_url")));
+                new Provenance(row.get("source"), row.get("edition"), row.get("licence"), row.get("source_url"),
+                        UseRestriction.of(row.get("restriction"), row.get("restricted_through"))));
     }
 
     private static List<Map<String, String>> readCsv(String resource, boolean gzipped) {

@@ -39,11 +39,14 @@ public final class ObservationFileReader {
     private final Indicator indicator;
     private final Set<String> countries;
     private final String fileName;
+    private final String edition;
 
-    public ObservationFileReader(Indicator indicator, Set<String> countries, String fileName) {
+    /** @param edition the edition of the publisher's data the file holds, kept with every observation */
+    public ObservationFileReader(Indicator indicator, Set<String> countries, String fileName, String edition) {
         this.indicator = indicator;
         this.countries = countries;
         this.fileName = fileName;
+        this.edition = edition;
     }
 
     public Reading read(ImportFormat format, InputStream in) {
@@ -128,7 +131,7 @@ public final class ObservationFileReader {
                         + storedPartner.map(p -> "/" + p).orElse("") + " in " + period.code());
             }
             double total = previous == null ? value : previous.value() + value;
-            byKey.put(key, new Observation(indicator.code(), country, storedPartner, period, total));
+            byKey.put(key, new Observation(indicator.code(), country, storedPartner, period, total, edition));
         }
         return new Reading(new ArrayList<>(byKey.values()), rows, skippedRows, skipped);
     }

@@ -18,6 +18,7 @@ import org.pactum.server.reference.Observation;
 import org.pactum.server.reference.ObservationQuery;
 import org.pactum.server.reference.Period;
 import org.pactum.server.reference.Provenance;
+import org.pactum.server.reference.UseRestriction;
 import org.pactum.server.support.PageRequest;
 import org.pactum.server.support.PageSlice;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,8 @@ public class ReferenceRepository {
     private static final String COUNTRY_COLUMNS = "iso3, iso2, numeric_code, name_en, name_fr, name_es, name_ru, "
             + "name_zh, name_ar, region, sub_region, eu_member, schengen_member";
     private static final String INDICATOR_COLUMNS =
-            "code, name, unit, dimension, pair_meaning, frequency, source, edition, licence, source_url";
+            "code, name, unit, dimension, pair_meaning, frequency, source, edition, licence, source_url, restriction, "
+            + "restricted_through";
 
     private final JdbcClient jdbc;
 
@@ -59,7 +61,7 @@ public class ReferenceRepository {
     }
 
     public List<Observation> findSeries(String indicatorCode, String iso3) {
-        return jdbc.sql("SELECT indicator_code, country_iso3, partner_iso3, period, obs_value FROM observation "
+        return jdbc.sql("SELECT indicator_code, country_iso3, partner_iso3, period, obs_value, edition FROM observation "
                         + "WHERE indicator_code = ? AND country_iso3 = ? AND partner_iso3 = '' ORDER BY period_start")
                 .param(indicatorCode).param(iso3).query(ReferenceRepository::observation).list();
     }
@@ -97,7 +99,7 @@ public class ReferenceRepository {
             params.put("to", Date.valueOf(to.endExclusive()));
         });
         long total = jdbc.sql("SELECT COUNT(*) FROM observation" + where).params(params).query(Long.class).single();
-        List<Observation> items = jdbc.sql("SELECT indicator_code, country_iso3, partner_iso3, period, obs_value "
+        List<Observation> items = jdbc.sql("SELECT indicator_code, country_iso3, partner_iso3, period, obs_value, edition "
                         + "FROM observation" + where
                         + " ORDER BY indicator_code, country_iso3, partner_iso3, period_start"
                         + " LIMIT " + page.size() + " OFFSET " + page.offset())
@@ -135,14 +137,14 @@ public class ReferenceRepository {
     public void saveIndicator(Indicator i) {
         Provenance p = i.provenance();
         int updated = jdbc.sql("UPDATE indicator SET name = ?, unit = ?, dimension = ?, pair_meaning = ?, frequency = ?, "
-                        + "source = ?, edition = ?, licence = ?, source_url = ? WHERE code = ?")
+                        + "source = ?, edition = ?, licence = ?, source_url = ?, restriction = ?, restricted_through = ? WHERE code = ?")
                 .params(i.name(), i.unit(), i.dimension().name(), i.pairMeaning(), i.frequency().name(), p.source(),
-                        p.edition(), p.licence(), p.sourceUrl(), i.code())
+                        p.edition(), p.licence(), p.sourceUrl(), p.restriction().terms(), through(p), i.code())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO indicator (" + INDICATOR_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO indicator (" + INDICATOR_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(i.code(), i.name(), i.unit(), i.dimension().name(), i.pairMeaning(), i.frequency().name(),
-                            p.source(), p.edition(), p.licence(), p.sourceUrl())
+                            p.source(), p.edition(), p.licence(), p.sourceUrl(), p.restriction().terms(), through(p))
                     .update();
         }
     }
@@ -153,6 +155,10 @@ public class ReferenceRepository {
 
     public int deleteObservations(String indicatorCode) {
         return jdbc.sql("DELETE FROM observation WHERE indicator_code = ?").param(indicatorCode).update();
+    }
+
+    private static String through(Provenance p) {
+        return p.restriction().through().map(Period::code).orElse("");
     }
 
     private static String name(Country c, String language) {
@@ -178,21 +184,22 @@ public class ReferenceRepository {
                 Dimension.valueOf(rs.getString("dimension")), rs.getString("pair_meaning"),
                 Frequency.valueOf(rs.getString("frequency")),
                 new Provenance(rs.getString("source"), rs.getString("edition"), rs.getString("licence"),
-                        rs.getString("source_url")));
+                        rs.getString("source_url"),
+                        UseRestriction.of(rs.getString("restriction"), rs.getString("restricted_through"))));
     }
 
     static Observation observation(ResultSet rs, int row) throws SQLException {
         String partner = rs.getString("partner_iso3");
         return new Observation(rs.getString("indicator_code"), rs.getString("country_iso3"),
                 partner == null || partner.isEmpty() ? Optional.empty() : Optional.of(partner),
-                Period.of(rs.getString("period")), rs.getDouble("obs_value"));
+                Period.of(rs.getString("period")), rs.getDouble("obs_value"), rs.getString("edition"));
     }
 
     static List<Object[]> asRows(List<Observation> observations) {
         List<Object[]> rows = new ArrayList<>(observations.size());
         for (Observation o : observations) {
             rows.add(new Object[] {o.indicatorCode(), o.country(), o.partner().orElse(""), o.period().code(),
-                Date.valueOf(o.period().start()), o.value()});
+                Date.valueOf(o.period().start()), o.value(), o.edition()});
         }
         return rows;
     }

@@ -37,6 +37,17 @@ class CountryPages {
     /** A key figure as shown: the series, the period and value (if observed) and where it comes from. */
     record KeyFigure(Indicator indicator, Optional<Observation> observation) {
 
+        /** The edition of the figure shown, or of the series when the figure is not reported. */
+        public String edition() {
+            return observation.map(Observation::edition).orElse(indicator.provenance().edition());
+        }
+
+        /** The licence's restriction on this figure, or "" when it has none. */
+        public String restriction() {
+            return observation.filter(o -> indicator.provenance().restriction().covers(o.period()))
+                    .map(o -> indicator.provenance().restriction().notice()).orElse("");
+        }
+
         /** The value as a reader expects it: whole numbers for large figures, two decimals for small ones. */
         public String formatted(Locale locale) {
             return observation.map(o -> {
@@ -86,8 +97,13 @@ class CountryPages {
                 .filter(i -> i.dimension() == org.pactum.server.reference.Dimension.COUNTRY)
                 .or(() -> catalog.indicator("wdi.population"))
                 .orElse(null);
-        List<ChartPoint> points = charted == null ? List.of() : catalog.series(charted.code(), country.iso3()).stream()
-                .map(o -> new ChartPoint(o.period().code(), o.value())).toList();
+        List<Observation> observations = charted == null ? List.of() : catalog.series(charted.code(), country.iso3());
+        List<ChartPoint> points = observations.stream().map(o -> new ChartPoint(o.period().code(), o.value())).toList();
+        model.addAttribute("chartEditions", observations.stream().map(Observation::edition).distinct()
+                .collect(java.util.stream.Collectors.joining("; ")));
+        model.addAttribute("chartRestriction", charted != null && observations.stream()
+                .anyMatch(o -> charted.provenance().restriction().covers(o.period()))
+                ? charted.provenance().restriction().notice() : "");
         model.addAttribute("country", country);
         model.addAttribute("year", figuresYear);
         model.addAttribute("figures", figures);

@@ -1,11 +1,14 @@
 package org.pactum.server.reference.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.pactum.server.reference.Country;
 import org.pactum.server.reference.Indicator;
 import org.pactum.server.reference.Observation;
+import org.pactum.server.reference.UseRestriction;
 import org.pactum.server.reference.ObservationQuery;
 import org.pactum.server.reference.Period;
 import org.pactum.server.reference.ReferenceCatalog;
@@ -40,19 +43,28 @@ class ReferenceApi {
     }
 
     /** A series and where it comes from. */
+    /**
+     * A series and where it comes from; {@code restriction} names what its licence restricts beyond
+     * attribution (empty when nothing), {@code edition} is the latest edition loaded.
+     */
     record IndicatorResponse(String code, String name, String unit, String dimension, String pairMeaning,
-            String frequency, String source, String edition, String licence, String sourceUrl) {
+            String frequency, String source, String edition, String licence, String sourceUrl, String restriction) {
         static IndicatorResponse of(Indicator i) {
             return new IndicatorResponse(i.code(), i.name(), i.unit(), i.dimension().name(), i.pairMeaning(),
                     i.frequency().name(), i.provenance().source(), i.provenance().edition(), i.provenance().licence(),
-                    i.provenance().sourceUrl());
+                    i.provenance().sourceUrl(), i.provenance().restriction().notice());
         }
     }
 
-    record ObservationResponse(String indicator, String country, String partner, String period, double value) {
-        static ObservationResponse of(Observation o) {
+    /**
+     * One value, with the edition it comes from and, when the series' licence restricts reuse of
+     * this figure, the restriction ({@code null} otherwise).
+     */
+    record ObservationResponse(String indicator, String country, String partner, String period, double value,
+            String edition, String restriction) {
+        static ObservationResponse of(Observation o, UseRestriction restriction) {
             return new ObservationResponse(o.indicatorCode(), o.country(), o.partner().orElse(null), o.period().code(),
-                    o.value());
+                    o.value(), o.edition(), restriction.covers(o.period()) ? restriction.notice() : null);
         }
     }
 
@@ -106,8 +118,10 @@ class ReferenceApi {
                 && fromPeriod.get().start().isAfter(toPeriod.get().start())) {
             throw new InvalidRequestException("from", "must not be after 'to'");
         }
+        Map<String, UseRestriction> restrictions = new HashMap<>();
         return Page.of(catalog.observations(new ObservationQuery(indicator, countryCode, partnerCode, fromPeriod, toPeriod),
-                request), ObservationResponse::of);
+                request), o -> ObservationResponse.of(o, restrictions.computeIfAbsent(o.indicatorCode(),
+                        code -> catalog.indicator(code).map(i -> i.provenance().restriction()).orElse(UseRestriction.NONE))));
     }
 
     private String checkedCountry(String parameter, String code) {
