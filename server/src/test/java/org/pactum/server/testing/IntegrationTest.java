@@ -17,7 +17,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
     "pactum.admin.initial-password=" + IntegrationTest.PASSWORD,
     "pactum.demo.enabled=true",
-    "pactum.home=target/pactum-home"
+    "pactum.home=target/pactum-home",
+    "spring.servlet.multipart.max-file-size=1MB",
+    "spring.servlet.multipart.max-request-size=1MB"
 })
 public abstract class IntegrationTest {
 

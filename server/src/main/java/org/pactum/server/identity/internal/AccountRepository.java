@@ -27,12 +27,17 @@ public class AccountRepository implements UserDetailsService {
     }
 
     public Optional<MemberDetails> findByUsername(String username) {
-        return jdbc.sql("SELECT username, password_hash, role, party_id, display_name, enabled FROM app_user WHERE username = ?")
+        return jdbc.sql("SELECT username, password_hash, role, party_id, display_name, enabled, locked_until "
+                        + "FROM app_user WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> new MemberDetails(new Member(rs.getString("username"), Role.valueOf(rs.getString("role")),
                         Optional.ofNullable(rs.getString("party_id")), rs.getString("display_name")),
-                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+                        rs.getString("password_hash"), rs.getBoolean("enabled"), notLocked(rs.getTimestamp("locked_until"))))
                 .optional();
+    }
+
+    private static boolean notLocked(Timestamp lockedUntil) {
+        return lockedUntil == null || !lockedUntil.toInstant().isAfter(Instant.now());
     }
 
     public boolean exists(String username) {

@@ -7,8 +7,21 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A member as Spring Security sees it. */
-public record MemberDetails(Member member, String passwordHash, boolean enabled) implements UserDetails {
+/**
+ * A member as Spring Security sees it.
+ *
+ * @param nonLocked false while the account is locked after too many wrong passwords
+ */
+public record MemberDetails(Member member, String passwordHash, boolean enabled, boolean nonLocked) implements UserDetails {
+
+    public MemberDetails(Member member, String passwordHash, boolean enabled) {
+        this(member, passwordHash, enabled, true);
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return nonLocked;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
