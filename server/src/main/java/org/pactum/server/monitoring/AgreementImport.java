@@ -10,6 +10,7 @@ import org.pactum.server.agreements.LifecycleAction;
 import org.pactum.server.audit.AuditTrail;
 import org.pactum.server.identity.CurrentMember;
 import org.pactum.server.identity.Member;
+import org.pactum.server.identity.PartyDirectory;
 import org.pactum.server.monitoring.internal.MonitoringRepository;
 import org.pactum.server.monitoring.internal.ReportPublications;
 import org.pactum.server.support.UnprocessableException;
@@ -31,9 +32,11 @@ public class AgreementImport {
     private final CurrentMember currentMember;
     private final AuditTrail audit;
     private final ReportPublications publications;
+    private final PartyDirectory parties;
 
     AgreementImport(AgreementRegister register, Monitoring monitoring, MonitoringRepository repository,
-            CurrentMember currentMember, AuditTrail audit, ReportPublications publications) {
+            CurrentMember currentMember, AuditTrail audit, ReportPublications publications, PartyDirectory parties) {
+        this.parties = parties;
         this.register = register;
         this.monitoring = monitoring;
         this.repository = repository;
@@ -111,13 +114,14 @@ public class AgreementImport {
         }
     }
 
-    /** The party the file names as verifier, or the agreement's only party in the verifier's role. */
-    private static String verifyingParty(Agreement agreement, AgreementDocument.ReportDoc r, String field) {
-        List<String> parties = agreement.terms().parties().stream().map(AgreementParty::partyId).toList();
+    /**
+     * The party the file names as verifier (any known party: an independent evaluator need not be a
+     * party of the agreement), or else the agreement's only party in the verifier's role.
+     */
+    private String verifyingParty(Agreement agreement, AgreementDocument.ReportDoc r, String field) {
         if (r.verifierParty() != null && !r.verifierParty().isBlank()) {
-            if (!parties.contains(r.verifierParty())) {
-                throw new UnprocessableException(field + ".verifierParty", "'" + r.verifierParty()
-                        + "' is not a party of agreement " + agreement.id() + " (parties: " + String.join(", ", parties) + ")");
+            if (parties.party(r.verifierParty()).isEmpty()) {
+                throw new UnprocessableException(field + ".verifierParty", "'" + r.verifierParty() + "' is not a known party");
             }
             return r.verifierParty();
         }

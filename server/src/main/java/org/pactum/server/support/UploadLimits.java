@@ -1,6 +1,7 @@
 package org.pactum.server.support;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,8 +21,8 @@ class UploadLimits {
 
     private final DataSize limit;
 
-    UploadLimits(org.springframework.boot.servlet.autoconfigure.MultipartProperties multipart) {
-        this.limit = multipart.getMaxFileSize();
+    UploadLimits(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize limit) {
+        this.limit = limit;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -188,8 +188,8 @@ class AgreementRulesIT extends IntegrationTest {
 
     /**
      * An imported verification keeps the verifying party the file names (here UNHCR, which verifies
-     * alongside the evaluator); without a name, the agreement's only verifier; a party outside the
-     * agreement, or a choice between two verifiers left open, is refused naming the report.
+     * alongside the evaluator); without a name, the agreement's only verifier; an unknown party, or a
+     * choice between two verifiers left open, is refused naming the report.
      */
     @Test
     void importedVerificationsKeepTheirVerifyingParty() throws Exception {
@@ -208,7 +208,7 @@ class AgreementRulesIT extends IntegrationTest {
                 .andExpect(jsonPath("$.field").value("indicators[0].reports[0].verifierParty"));
         mvc.perform(post("/api/v1/agreements/import").with(as(ADMIN)).contentType(MediaType.APPLICATION_JSON)
                         .content(named.replace("RULES-VERIFIERS", "RULES-OUTSIDER").replace("\"verifierParty\": \"UNHCR\"",
-                                "\"verifierParty\": \"FRA\"")))
+                                "\"verifierParty\": \"NOBODY\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("indicators[0].reports[0].verifierParty"));
 

@@ -43,7 +43,8 @@ class EventPublicationCrashIT extends IntegrationTest {
              "indicators": [{"indicator": "arrivals", "party": "ITA", "baseline": 20000, "baselinePeriod": "2026",
                              "targets": {"2027-05": 15000},
                              "reports": [{"period": "2027-05", "value": 23500, "source": "Ministry of the Interior",
-                                          "verification": "VERIFIED", "verifier": "verifier"}]}]}
+                                          "verification": "VERIFIED", "verifier": "verifier",
+                                          "verifierParty": "EVALUATOR"}]}]}
             """;
 
     @Autowired
