@@ -262,7 +262,7 @@ DATASETS = {
     "undesa": dict(
         title="UN DESA - International Migrant Stock 2024",
         source="UN DESA Population Division, International Migrant Stock 2024 (via IOM GDI gdidata)",
-        edition="International Migrant Stock 2024 (iom/gdidata 0.3.21, c9e4cc6)",
+        edition="International Migrant Stock 2024, 1990-2024 (iom/gdidata 0.3.21, c9e4cc6)",
         licence="UN DESA terms (not verified; attribution required)",
         url="https://www.un.org/development/desa/pd/content/international-migrant-stock",
     ),
