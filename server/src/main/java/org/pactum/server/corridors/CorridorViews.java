@@ -23,6 +23,11 @@ public final class CorridorViews {
 
     /** One value of a series in a period. */
     public record Point(String period, double value) {
+
+        /** The value rounded to a whole number (persons, detections). */
+        public long whole() {
+            return Math.round(value);
+        }
     }
 
     /** The whole relationship between A and B. "A in B" always means A's nationals (or A-born) in B. */
