@@ -118,7 +118,7 @@ class CorridorCommand implements Callable<Integer> {
         }
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
-        out.printf("  %s: %,d in %s (%,d in %s)%n", label, last.whole(), last.period(), first.whole(), first.period());
+        out.printf(Locale.ROOT, "  %s: %,d in %s (%,d in %s)%n", label, last.whole(), last.period(), first.whole(), first.period());
     }
 
     private static String cost(java.util.Optional<CostPoint> point, Source source) {
@@ -146,7 +146,7 @@ class CorridorCommand implements Callable<Integer> {
             out.printf("  nationals of %s: %s%n", nationals, noData(source));
         } else {
             Point last = points.get(points.size() - 1);
-            out.printf("  nationals of %s: %,d in %s%n", nationals, last.whole(), last.period());
+            out.printf(Locale.ROOT, "  nationals of %s: %,d in %s%n", nationals, last.whole(), last.period());
         }
     }
 
