@@ -40,6 +40,19 @@ class CorridorApiIT extends IntegrationTest {
     }
 
     @Test
+    void aCountrysCorridorsForTheMap() throws Exception {
+        // emigrants of Morocco: destination = country, origin = MAR, UN DESA 2024, from the shipped file
+        double inSpain = ShippedFile.of("undesa.migrant-stock").pair("ESP", "MAR").stream()
+                .filter(r -> r.period().equals("2024")).findFirst().orElseThrow().value();
+        double moroccoBornInFrance = ShippedFile.of("undesa.migrant-stock").pair("FRA", "MAR").stream()
+                .filter(r -> r.period().equals("2024")).findFirst().orElseThrow().value();
+        mvc.perform(get("/api/v1/corridors/map/mar"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.partner.iso3 == 'ESP')].value").value(hasItem(inSpain)))
+                .andExpect(jsonPath("$[0].value").value(Math.max(inSpain, moroccoBornInFrance)));
+    }
+
+    @Test
     void anUnknownCodeIsA404ThatSuggestsCloseMatches() throws Exception {
         mvc.perform(get("/api/v1/corridors/DEX/TUR"))
                 .andExpect(status().isNotFound())
