@@ -264,7 +264,7 @@ DATASETS = {
     "undesa": dict(
         title="UN DESA - International Migrant Stock 2024",
         source="UN DESA Population Division, International Migrant Stock 2024 (via IOM GDI gdidata)",
-        edition="International Migrant Stock 2024 (iom/gdidata 0.3.21, c9e4cc6)",
+        edition="International Migrant Stock 2024, 1990-2024 (iom/gdidata 0.3.21, c9e4cc6)",
         licence="UN DESA terms (not verified; attribution required)",
         url="https://www.un.org/development/desa/pd/content/international-migrant-stock",
     ),
@@ -762,20 +762,19 @@ def build_frontex(data: str) -> None:
 def build_undesa(data: str) -> None:
     ind = new_indicator(
         "undesa.migrant-stock",
-        "International migrant stock at mid-2024 by destination and origin, both sexes "
-        "(UN DESA International Migrant Stock 2024)",
+        "International migrant stock at mid-year by destination and origin, both sexes, "
+        "1990, 1995, 2000, 2005, 2010, 2015, 2020 and 2024 (UN DESA International Migrant Stock 2024)",
         "persons", "PAIR",
         "country = country or area of destination (geo); partner = country or area of origin (from)",
         "YEAR", "undesa", summed=True)
     for r in read_csv(os.path.join(data, "iom-gdidata", "undesa_stocks.csv")):
-        if r["t"].strip() != "2024":
-            continue
         v = dec(r["n"])
         if v is None:
             continue
-        ind.put(r["geo"].strip(), r["from"].strip(), "2024", v)
+        ind.put(r["geo"].strip(), r["from"].strip(), r["t"].strip(), v)
     check("undesa", "DEU<-SYR 2024 (female + male)", ind.get("DEU", "SYR", "2024"), 860697)
     check("undesa", "USA<-MEX 2024 (female + male)", ind.get("USA", "MEX", "2024"))
+    check("undesa", "USA<-MEX 1990 (female + male)", ind.get("USA", "MEX", "1990"))
 
 
 def build_rpw(data: str) -> None:
@@ -1058,7 +1057,7 @@ DATASET_TEXT = {
   CC BY 3.0 IGO; check the terms of the migrant-stock files before a release). Required
   attribution: "United Nations, Department of Economic and Social Affairs, Population Division
   (2024). International Migrant Stock 2024."
-- Extraction: year 2024 only; n summed over sex (female + male) per (destination geo, origin
+- Extraction: every year of the edition (1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024); n summed over sex (female + male) per (destination geo, origin
   from). The data-type flags (type_b/c/r/i: birthplace, citizenship, refugees added, imputed) are
   not carried over. Non-ISO codes dropped: OOO (other/unknown origin) and XCX (Channel Islands).
 """,

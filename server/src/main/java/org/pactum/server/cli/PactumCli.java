@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pactum", mixinStandardHelpOptions = true, version = "Pactum 0.1.0",
         description = "Negotiate, allocate and monitor migration burden-sharing and partnership agreements.",
-        subcommands = {ServeCommand.class, ImportCommand.class, FairShareCommand.class, PoolCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, FairShareCommand.class, PoolCommand.class, CorridorCommand.class,
             VerifyLogCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public class PactumCli implements Callable<Integer> {
 

@@ -15,7 +15,7 @@ public enum Capability {
     REGISTER("/register", "register", true),
     ALLOCATION("/allocation", "allocation", false),
     EARLY_WARNING("/early-warning", "warning", false),
-    CORRIDORS("/corridors", "corridors", false),
+    CORRIDORS("/corridors", "corridors", true),
     GRIEVANCES("/grievances", "grievances", false);
 
     private final String path;

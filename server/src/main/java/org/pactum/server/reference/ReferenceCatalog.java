@@ -60,6 +60,20 @@ public class ReferenceCatalog {
         return repository.sumOverPartners(indicatorCode, iso3, period.code());
     }
 
+    /** The whole series of a pair indicator for one ordered pair of countries, oldest first. */
+    public List<Observation> pairSeries(String indicatorCode, String iso3, String partnerIso3) {
+        return repository.findAllObservations(new ObservationQuery(Optional.of(indicatorCode), Optional.of(iso3),
+                Optional.of(partnerIso3), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * Every observation matching the query, unpaged (for whole-series computations such as
+     * corridor reports; one bundled series holds at most some tens of thousands of rows).
+     */
+    public List<Observation> allObservations(ObservationQuery query) {
+        return repository.findAllObservations(query);
+    }
+
     /** Which bundled or imported editions are loaded, by dataset. */
     public List<DatasetLoad> loadedDatasets() {
         return repository.findDatasetLoads();

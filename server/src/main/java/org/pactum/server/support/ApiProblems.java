@@ -38,6 +38,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), "kind", e.kind());
         problem.setProperty("key", e.key());
+        if (!e.suggestions().isEmpty()) {
+            problem.setProperty("suggestions", e.suggestions());
+        }
         return problem;
     }
 

@@ -71,7 +71,7 @@ class ReferenceApiIT extends IntegrationTest {
     void pairSeriesNameBothCountries() throws Exception {
         // UN DESA International Migrant Stock 2024: born in Syria, living in Germany = 860,697.
         mvc.perform(get("/api/v1/observations").param("indicator", "undesa.migrant-stock").param("country", "DEU")
-                        .param("partner", "SYR"))
+                        .param("partner", "SYR").param("from", "2024"))
                 .andExpect(jsonPath("$.items[0].value").value(860_697.0))
                 .andExpect(jsonPath("$.items[0].period").value("2024"));
     }

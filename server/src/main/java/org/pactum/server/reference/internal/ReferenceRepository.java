@@ -76,8 +76,28 @@ public class ReferenceRepository {
     }
 
     public PageSlice<Observation> findObservations(ObservationQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(query, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM observation" + where).params(params).query(Long.class).single();
+        List<Observation> items = jdbc.sql("SELECT indicator_code, country_iso3, partner_iso3, period, obs_value, edition "
+                        + "FROM observation" + where
+                        + " ORDER BY indicator_code, country_iso3, partner_iso3, period_start"
+                        + " LIMIT " + page.size() + " OFFSET " + page.offset())
+                .params(params).query(ReferenceRepository::observation).list();
+        return new PageSlice<>(items, page.page(), page.size(), total);
+    }
+
+    /** Every observation matching the query, unpaged, ordered by series, country, partner and period. */
+    public List<Observation> findAllObservations(ObservationQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(query, params);
+        return jdbc.sql("SELECT indicator_code, country_iso3, partner_iso3, period, obs_value, edition FROM observation" + where
+                        + " ORDER BY indicator_code, country_iso3, partner_iso3, period_start")
+                .params(params).query(ReferenceRepository::observation).list();
+    }
+
+    private static String where(ObservationQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         query.indicator().ifPresent(code -> {
             where.append(" AND indicator_code = :indicator");
             params.put("indicator", code);
@@ -98,13 +118,7 @@ public class ReferenceRepository {
             where.append(" AND period_start < :to");
             params.put("to", Date.valueOf(to.endExclusive()));
         });
-        long total = jdbc.sql("SELECT COUNT(*) FROM observation" + where).params(params).query(Long.class).single();
-        List<Observation> items = jdbc.sql("SELECT indicator_code, country_iso3, partner_iso3, period, obs_value, edition "
-                        + "FROM observation" + where
-                        + " ORDER BY indicator_code, country_iso3, partner_iso3, period_start"
-                        + " LIMIT " + page.size() + " OFFSET " + page.offset())
-                .params(params).query(ReferenceRepository::observation).list();
-        return new PageSlice<>(items, page.page(), page.size(), total);
+        return where.toString();
     }
 
     public List<DatasetLoad> findDatasetLoads() {
