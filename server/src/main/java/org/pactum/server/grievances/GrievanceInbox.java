@@ -144,15 +144,24 @@ public class GrievanceInbox {
     }
 
     private Case view(GrievanceRow row) {
-        String description = keyring.open(row.keyId(), row.descriptionSealed(), row.context("description"));
-        Optional<String> contact = keyring.openOptional(row.keyId(), row.contactSealed().orElse(null), row.context("contact"));
+        String description = opened(row.keyId(), row.descriptionSealed(), row.context("description"));
+        Optional<String> contact = row.contactSealed().map(c -> opened(row.keyId(), c, row.context("contact")));
         List<OfficerStep> steps = repository.steps(row.id()).stream().map(s -> new OfficerStep(s.takenAt(), s.status(), s.takenBy())).toList();
         List<Note> notes = repository.notes(row.id()).stream()
-                .map(n -> new Note(n.writtenAt(), n.writtenBy(), keyring.open(n.keyId(), n.bodySealed(), noteContext(row.id())))).toList();
+                .map(n -> new Note(n.writtenAt(), n.writtenBy(), opened(n.keyId(), n.bodySealed(), noteContext(row.id())))).toList();
         return new Case(row.id(), row.category(), row.place(), row.agreementId(), row.namedParty(), row.partyId(), row.language(),
                 description, contact, row.status(), row.referredUnit(), row.response(), row.reason(), row.filedAt(), row.dueAt(),
                 row.escalatedAt(), row.closedAt(), GrievanceLifecycle.overdue(GrievanceStatus.valueOf(row.status()), row.dueAt(), Instant.now()),
                 steps, notes);
+    }
+
+    /** The text in clear, or a plain statement that it cannot be opened (its key was removed, or it was altered). */
+    private String opened(String keyId, String sealed, String context) {
+        try {
+            return keyring.open(keyId, sealed, context);
+        } catch (IllegalStateException e) {
+            return "[cannot be opened: " + e.getMessage() + "]";
+        }
     }
 
     private static Transition transition(StepRequest request) {

@@ -122,14 +122,21 @@ public class GrievanceRepository {
 
     // --- key rotation
 
-    /** Ids of complaints whose text is sealed with another key than {@code keyId}. */
-    public List<Long> sealedWithOtherKey(String keyId, int limit) {
-        return jdbc.sql("SELECT id FROM grievance WHERE key_id <> ? ORDER BY id LIMIT " + limit).param(keyId).query(Long.class).list();
+    /** Ids of complaints whose text is sealed with one of these (older) keys. */
+    public List<Long> sealedWith(java.util.Collection<String> keyIds, int limit) {
+        if (keyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id FROM grievance WHERE key_id IN (:keys) ORDER BY id LIMIT " + limit).param("keys", keyIds)
+                .query(Long.class).list();
     }
 
-    public List<NoteRow> notesSealedWithOtherKey(String keyId, int limit) {
-        return jdbc.sql("SELECT id, key_id, body_sealed, written_at, written_by FROM grievance_note WHERE key_id <> ? ORDER BY id LIMIT "
-                        + limit).param(keyId)
+    public List<NoteRow> notesSealedWith(java.util.Collection<String> keyIds, int limit) {
+        if (keyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, key_id, body_sealed, written_at, written_by FROM grievance_note WHERE key_id IN (:keys) ORDER BY id LIMIT "
+                        + limit).param("keys", keyIds)
                 .query((rs, n) -> new NoteRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
                         rs.getString(5))).list();
     }

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals again, with the current key, every complaint and note still sealed with an older key.
+ * Seals again, with the current key, every complaint and note still sealed with an older key
+ * that is still configured (text sealed with a key no longer configured cannot be opened, and is
+ * left as it is: the officer's page then says so).
  * Runs at every start (after a new key was made current, the old one must stay configured until
  * this has run once) in batches of 200, each in its own transaction.
  */
@@ -63,7 +65,7 @@ public class KeyRotation implements ApplicationRunner {
     private int batch() {
         String current = keyring.currentKeyId();
         int done = 0;
-        List<Long> ids = repository.sealedWithOtherKey(current, BATCH);
+        List<Long> ids = repository.sealedWith(keyring.olderKeyIds(), BATCH);
         for (long id : ids) {
             GrievanceRow row = repository.lock(id).orElseThrow();
             String description = keyring.open(row.keyId(), row.descriptionSealed(), row.context("description"));
@@ -73,7 +75,7 @@ public class KeyRotation implements ApplicationRunner {
             audit.record("grievance.reseal", "grievance " + id, "sealed again: key " + row.keyId() + " -> " + current);
             done++;
         }
-        for (GrievanceRow.NoteRow note : repository.notesSealedWithOtherKey(current, BATCH)) {
+        for (GrievanceRow.NoteRow note : repository.notesSealedWith(keyring.olderKeyIds(), BATCH)) {
             long grievance = repository.noteGrievance(note.id());
             String context = "grievance-note/" + grievance;
             repository.resealNote(note.id(), current, keyring.seal(keyring.open(note.keyId(), note.bodySealed(), context), context));

@@ -83,6 +83,13 @@ public final class Keyring {
         return current;
     }
 
+    /** The ids of the configured keys other than the current one: what may still open older text. */
+    public java.util.Set<String> olderKeyIds() {
+        java.util.Set<String> older = new java.util.TreeSet<>(keys.keySet());
+        older.remove(current);
+        return older;
+    }
+
     public boolean holds(String keyId) {
         return keys.containsKey(keyId);
     }
