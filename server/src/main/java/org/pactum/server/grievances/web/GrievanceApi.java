@@ -16,7 +16,6 @@ import org.pactum.server.grievances.GrievanceViews.InboxItem;
 import org.pactum.server.grievances.GrievanceViews.Tracked;
 import org.pactum.server.grievances.StepRequest;
 import org.pactum.server.grievances.internal.RateLimits;
-import org.pactum.server.support.NotFoundException;
 import org.pactum.server.support.PageRequest;
 import org.pactum.server.support.PageSlice;
 import org.pactum.server.support.UnprocessableException;
@@ -84,7 +83,7 @@ class GrievanceApi {
         if (!limits.mayLookUp(http.getRemoteAddr())) {
             throw new TooManyRequests("receipt lookups", 60);
         }
-        return intake.follow(receipt == null ? null : receipt.code()).orElseThrow(() -> new NotFoundException("complaint", "receipt code"));
+        return intake.follow(receipt == null ? null : receipt.code()).orElseThrow(ReceiptNotFound::new);
     }
 
     @GetMapping("/api/v1/grievances/statistics")
