@@ -75,12 +75,6 @@ public class GrievanceStatistics {
                 lines(categories), lines(agreements), lines(months), median.map(Duration::toHours).orElse(null));
     }
 
-    /** The statistics for one agreement's page: its count, or empty when suppressed or none. */
-    @Transactional(readOnly = true)
-    public Optional<Long> countFor(String agreementId) {
-        return current().byAgreement().stream().filter(l -> l.key().equals(agreementId) && !l.suppressed()).map(Line::count).findFirst();
-    }
-
     /**
      * Enters the statistics in the public register for {@code month}, under the subject
      * {@code grievance-statistics/<month>}, unless they are there already. Returns whether it did.

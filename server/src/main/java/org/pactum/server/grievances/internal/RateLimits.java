@@ -64,7 +64,7 @@ public class RateLimits {
     }
 
     private static Bucket bucket(int capacity, Duration period) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build()).build();
+        return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build();
     }
 
     private String key(String clientAddress) {
