@@ -16,7 +16,7 @@ public enum Capability {
     ALLOCATION("/allocation", "allocation", false),
     EARLY_WARNING("/early-warning", "warning", false),
     CORRIDORS("/corridors", "corridors", true),
-    GRIEVANCES("/grievances", "grievances", false);
+    GRIEVANCES("/grievances", "grievances", true);
 
     private final String path;
     private final String key;

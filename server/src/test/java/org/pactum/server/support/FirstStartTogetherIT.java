@@ -70,7 +70,7 @@ class FirstStartTogetherIT {
                 assertThat(count(connection, "SELECT COUNT(*) FROM register_entry WHERE kind = 'reference-edition'"))
                         .as("each edition published once").isEqualTo(datasets);
                 assertThat(count(connection, "SELECT COUNT(*) FROM app_user"))
-                        .as("the administrator and the four demo accounts, once").isEqualTo(5);
+                        .as("the administrator and the five demo accounts, once").isEqualTo(6);
             }
         } finally {
             for (CompletableFuture<ConfigurableApplicationContext> node : nodes) {

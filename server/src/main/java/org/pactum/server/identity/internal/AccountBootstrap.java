@@ -64,6 +64,8 @@ class AccountBootstrap implements ApplicationRunner {
             accounts.create(new Member("verifier", Role.VERIFIER, Optional.of("EVALUATOR"), "Independent verifier"), hash);
             accounts.create(new Member("grievance.officer", Role.GRIEVANCE_OFFICER, Optional.of("UNHCR"),
                     "Grievance officer"), hash);
+            accounts.create(new Member("grievance.officer.deu", Role.GRIEVANCE_OFFICER, Optional.of("DEU"),
+                    "Grievance officer, Germany"), hash);
         }
         if (generated) {
             System.out.println();
@@ -72,7 +74,7 @@ class AccountBootstrap implements ApplicationRunner {
             System.out.println("   user: admin      password: " + password);
             if (demo) {
                 System.out.println(" Demo accounts with the same password: analyst.deu, analyst.fra,");
-                System.out.println("   verifier, grievance.officer");
+                System.out.println("   verifier, grievance.officer, grievance.officer.deu");
             }
             System.out.println(" Set PACTUM_ADMIN_PASSWORD before the first start to choose it.");
             System.out.println("==================================================================");

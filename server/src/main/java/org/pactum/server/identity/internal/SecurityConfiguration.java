@@ -45,6 +45,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
                         .requestMatchers("/account/**", "/api/v1/tokens/**").authenticated()
+                        // grievances: anyone files and follows a complaint; only grievance officers handle them
+                        .requestMatchers("/grievances/inbox/**", "/api/v1/grievances/inbox/**").hasRole("GRIEVANCE_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/grievances", "/grievances/track", "/api/v1/grievances",
+                                "/api/v1/grievances/receipts").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
