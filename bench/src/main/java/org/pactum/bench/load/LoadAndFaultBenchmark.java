@@ -261,6 +261,10 @@ public final class LoadAndFaultBenchmark {
         final AtomicInteger attempts = new AtomicInteger();
         final AtomicBoolean stop = new AtomicBoolean();
         final List<Thread> threads = new ArrayList<>();
+        final AtomicInteger acknowledgedByVictim = new AtomicInteger();
+        final AtomicBoolean killed = new AtomicBoolean();
+        volatile Node victim;
+        volatile int killAt;
 
         Writers(String prefix, int clients, int writesEach, IntFunction<Node> nodeOfClient) {
             this.prefix = prefix;
@@ -279,6 +283,10 @@ public final class LoadAndFaultBenchmark {
                                     HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 201) {
                                 acknowledged.add(id);
+                                if (node == victim && acknowledgedByVictim.incrementAndGet() >= killAt && killed.compareAndSet(false, true)) {
+                                    // at once, while the outbox may still be delivering what the node just acknowledged
+                                    node.kill();
+                                }
                             } else {
                                 failed.put(id, response.statusCode() + " " + abbreviate(response.body()));
                             }
@@ -294,6 +302,13 @@ public final class LoadAndFaultBenchmark {
                     }
                 }, prefix + "-writer-" + c));
             }
+        }
+
+        /** Kills the node with SIGKILL from the writer that receives its {@code count}th acknowledgement, the moment it does. */
+        Writers killing(Node node, int count) {
+            victim = node;
+            killAt = count;
+            return this;
         }
 
         Writers start() {
@@ -392,20 +407,21 @@ public final class LoadAndFaultBenchmark {
     private void nodeKillPhase(int clients) throws Exception {
         Node victim = nodes.get(1);
         int writesEach = Integer.parseInt(option("kill-writes", "60"));
-        Writers writers = new Writers("sigkill", clients, writesEach, c -> nodes.get(c % nodes.size())).start();
-        await(() -> writers.attempts.get() >= clients * 4, Duration.ofMinutes(2));
+        int killAt = Integer.parseInt(option("kill-at", "20"));
         int undeliveredBefore;
         try (Connection db = connect()) {
             undeliveredBefore = undeliveredPools(db, "").size();
         }
-        victim.kill();
+        Writers writers = new Writers("sigkill", clients, writesEach, c -> nodes.get(c % nodes.size())).killing(victim, killAt).start();
+        await(() -> !victim.alive(), Duration.ofMinutes(3));
         int acknowledgedAtKill = writers.acknowledged.size();
-        int undeliveredAtKill;
+        Set<String> undeliveredAtKill;
         try (Connection db = connect()) {
-            undeliveredAtKill = undeliveredPools(db, "").size();
+            undeliveredAtKill = undeliveredPools(db, "sigkill-");
         }
-        print("fault", "%s killed with SIGKILL after %d acknowledged writes of the batch; pools waiting in the outbox: "
-                + "%d just before, %d just after the kill", victim.name(), acknowledgedAtKill, undeliveredBefore, undeliveredAtKill);
+        print("fault", "%s killed with SIGKILL at its %dth acknowledged write of the batch (%d acknowledged by both nodes); "
+                + "pools waiting in the outbox: %d before the batch, %d of the batch just after the kill %s", victim.name(), killAt,
+                acknowledgedAtKill, undeliveredBefore, undeliveredAtKill.size(), undeliveredAtKill);
         Instant restartAt = Instant.now();
         victim.launch();
         victim.awaitServing(Duration.ofMinutes(5));

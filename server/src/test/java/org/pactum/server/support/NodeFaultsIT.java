@@ -156,10 +156,10 @@ class NodeFaultsIT {
                 statement.execute("LOCK TABLE register_pending IN EXCLUSIVE MODE");
             }
         }
+        writers.killNodeAtAcknowledged(6); // at once, by the writer that receives the sixth acknowledgement
         writers.start();
-        writers.awaitAcknowledged(6);
-        node.kill();
         writers.join();
+        assertThat(node.isAlive()).as("the node was killed").isFalse();
         assertThat(writers.attempts.get()).as("the kill fell in the middle of the batch").isLessThan(120);
         if (lock != null) {
             lock.rollback();
@@ -209,6 +209,8 @@ class NodeFaultsIT {
         final AtomicInteger attempts = new AtomicInteger();
         final Set<String> acknowledged = new ConcurrentSkipListSet<>();
         final Map<String, String> failed = new ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+        volatile int killAt;
 
         Writers(String prefix, int clients, int writesEach) {
             this.prefix = prefix;
@@ -221,6 +223,9 @@ class NodeFaultsIT {
                             HttpResponse<String> response = admin.post("/api/v1/pools", pool(id));
                             if (response.statusCode() == 201) {
                                 acknowledged.add(id);
+                                if (killAt > 0 && acknowledged.size() >= killAt && killed.compareAndSet(false, true)) {
+                                    node.kill(); // while the outbox may still be delivering what was just acknowledged
+                                }
                             } else {
                                 failed.put(id, response.statusCode() + " " + response.body());
                             }
@@ -253,8 +258,8 @@ class NodeFaultsIT {
             Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> attempts.get() >= count);
         }
 
-        void awaitAcknowledged(int count) {
-            Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> acknowledged.size() >= count);
+        void killNodeAtAcknowledged(int count) {
+            killAt = count;
         }
     }
 
