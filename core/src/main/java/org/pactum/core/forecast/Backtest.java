@@ -23,7 +23,7 @@ import java.util.Map;
 public final class Backtest {
 
     /** How many past origins the choice of model looks at. */
-    public static final int SELECTION_WINDOW = 36;
+    public static final int SELECTION_WINDOW = 200;
     /** How many past errors of a horizon calibrate its intervals, at most. */
     public static final int CALIBRATION_WINDOW = 60;
     /** The fewest past errors that calibrate an interval. */

@@ -5,7 +5,7 @@ package org.pactum.core.forecast;
  * forecast reads only {@code history} (what was known at the origin), so no later value can leak in.
  */
 public sealed interface ForecastModel permits ForecastModel.Naive, ForecastModel.SeasonalNaive, ForecastModel.Drift,
-        HoltWinters {
+        ForecastModel.Combination, HoltWinters {
 
     /** Months of a year: the season of every model here. */
     int SEASON = 12;
@@ -81,6 +81,41 @@ public sealed interface ForecastModel permits ForecastModel.Naive, ForecastModel
             double[] out = new double[horizon];
             for (int h = 1; h <= horizon; h++) {
                 out[h - 1] = Math.max(0, history[n - 1] + h * slope);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The mean of several models' forecasts: a combination is often more accurate than any of its
+     * members because their errors partly cancel.
+     */
+    record Combination(java.util.List<ForecastModel> members) implements ForecastModel {
+        public Combination {
+            members = java.util.List.copyOf(members);
+            if (members.size() < 2) {
+                throw new IllegalArgumentException("a combination needs at least two models");
+            }
+        }
+
+        @Override
+        public String name() {
+            return "combination(" + String.join("+", members.stream().map(ForecastModel::name).toList()) + ")";
+        }
+
+        @Override
+        public int minimumHistory() {
+            return members.stream().mapToInt(ForecastModel::minimumHistory).max().orElseThrow();
+        }
+
+        @Override
+        public double[] forecast(double[] history, int horizon) {
+            double[] out = new double[horizon];
+            for (ForecastModel m : members) {
+                double[] f = m.forecast(history, horizon);
+                for (int h = 0; h < horizon; h++) {
+                    out[h] += f[h] / members.size();
+                }
             }
             return out;
         }

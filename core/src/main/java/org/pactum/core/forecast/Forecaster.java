@@ -16,7 +16,9 @@ public final class Forecaster {
     public static final int WARM_UP = 24;
 
     private static final List<ForecastModel> CANDIDATES = List.of(new ForecastModel.SeasonalNaive(), new ForecastModel.Naive(),
-            new ForecastModel.Drift(), new HoltWinters(HoltWinters.Seasonality.AUTO));
+            new ForecastModel.Drift(), new HoltWinters(HoltWinters.Seasonality.AUTO),
+            new ForecastModel.Combination(List.of(new ForecastModel.SeasonalNaive(), new ForecastModel.Naive(),
+                    new HoltWinters(HoltWinters.Seasonality.AUTO))));
 
     private Forecaster() {
     }
