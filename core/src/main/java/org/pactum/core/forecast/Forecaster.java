@@ -14,6 +14,8 @@ public final class Forecaster {
     public static final int MAX_HORIZON = 36;
     /** Months a backtest needs before its first origin, so that the models have something to learn from. */
     public static final int WARM_UP = 24;
+    /** The backtest behind a forecast always judges horizons 1 to 6 at least, for the leaderboard. */
+    public static final int BACKTEST_HORIZON = 6;
 
     private static final List<ForecastModel> CANDIDATES = List.of(new ForecastModel.SeasonalNaive(), new ForecastModel.Naive(),
             new ForecastModel.Drift(), new HoltWinters(HoltWinters.Seasonality.AUTO),
@@ -64,7 +66,7 @@ public final class Forecaster {
                     + "): forecast by the baseline " + models.get(0).name() + (models.size() > 1 ? " and the other models it fits" : ""));
         }
         int firstOrigin = Math.max(1, Math.min(WARM_UP, n));
-        Backtest backtest = Backtest.run(series.values(), models, firstOrigin, horizon);
+        Backtest backtest = Backtest.run(series.values(), models, firstOrigin, Math.max(horizon, BACKTEST_HORIZON));
         if (n <= WARM_UP && notice.isEmpty()) {
             notice = Optional.of("Series " + series.id() + " has only " + n + " months: too few past forecasts to choose a model"
                     + " or calibrate intervals; forecast by the baseline " + models.get(0).name());

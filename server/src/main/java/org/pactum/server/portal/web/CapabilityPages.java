@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class CapabilityPages {
 
     @GetMapping({"/allocation",
-        "/early-warning", "/corridors", "/grievances"})
+        "/corridors", "/grievances"})
     String notYetBuilt(HttpServletRequest request, Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Capability capability = Capability.notBuilt().stream().filter(c -> c.path().equals(path)).findFirst()
