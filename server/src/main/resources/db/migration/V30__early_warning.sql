@@ -21,7 +21,7 @@ CREATE TABLE warning_alert (
     basis        VARCHAR(200) NOT NULL,
     data_until   VARCHAR(7)   NOT NULL,
     target_month VARCHAR(7)   NOT NULL,
-    value        NUMERIC(18, 4) NOT NULL,
+    alert_value  NUMERIC(18, 4) NOT NULL,
     threshold    NUMERIC(18, 4) NOT NULL,
     explanation  VARCHAR(500) NOT NULL,
     destinations VARCHAR(200) NOT NULL,

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WarningRepository {
 
-    private static final String ALERT_COLUMNS = "id, rule_id, series_id, basis, data_until, target_month, value, threshold, explanation, "
+    private static final String ALERT_COLUMNS = "id, rule_id, series_id, basis, data_until, target_month, alert_value, threshold, explanation, "
             + "destinations, raised_by, raised_at";
 
     private final JdbcClient jdbc;
@@ -56,7 +56,7 @@ public class WarningRepository {
     public long insertAlert(String ruleId, String seriesId, String basis, String dataUntil, String targetMonth, BigDecimal value,
             BigDecimal threshold, String explanation, List<String> destinations, String raisedBy, Instant raisedAt) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO warning_alert (rule_id, series_id, basis, data_until, target_month, value, threshold, explanation, "
+        jdbc.sql("INSERT INTO warning_alert (rule_id, series_id, basis, data_until, target_month, alert_value, threshold, explanation, "
                         + "destinations, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(ruleId, seriesId, basis, dataUntil, targetMonth, value, threshold, explanation, String.join(",", destinations),
                         raisedBy, Timestamp.from(raisedAt))
