@@ -14,13 +14,13 @@ import java.util.zip.GZIPInputStream;
  * Reads a bundled Frontex file directly, without Pactum's code, so that tests take their expected
  * figures from the raw data: route x nationality x month.
  */
-final class FrontexFile {
+public final class FrontexFile {
 
     private FrontexFile() {
     }
 
     /** nationality -> month -> detections of one route. */
-    static Map<String, TreeMap<YearMonth, Double>> read(String route) throws IOException {
+    public static Map<String, TreeMap<YearMonth, Double>> read(String route) throws IOException {
         Map<String, TreeMap<YearMonth, Double>> out = new TreeMap<>();
         try (InputStream raw = FrontexFile.class.getResourceAsStream("/reference/observations/frontex.detections." + route + ".csv.gz");
              BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
@@ -34,12 +34,12 @@ final class FrontexFile {
     }
 
     /** The last month with any figure on the route. */
-    static YearMonth lastMonth(Map<String, TreeMap<YearMonth, Double>> route) {
+    public static YearMonth lastMonth(Map<String, TreeMap<YearMonth, Double>> route) {
         return route.values().stream().map(TreeMap::lastKey).max(YearMonth::compareTo).orElseThrow();
     }
 
     /** Detections on the route, all nationalities, in the twelve months up to {@code end}. */
-    static double lastTwelveMonths(Map<String, TreeMap<YearMonth, Double>> route, YearMonth end) {
+    public static double lastTwelveMonths(Map<String, TreeMap<YearMonth, Double>> route, YearMonth end) {
         double sum = 0;
         for (TreeMap<YearMonth, Double> months : route.values()) {
             for (var e : months.entrySet()) {
