@@ -14,7 +14,7 @@ public enum Capability {
     FINANCE("/finance", "finance", true),
     REGISTER("/register", "register", true),
     ALLOCATION("/allocation", "allocation", false),
-    EARLY_WARNING("/early-warning", "warning", false),
+    EARLY_WARNING("/early-warning", "warning", true),
     CORRIDORS("/corridors", "corridors", true),
     GRIEVANCES("/grievances", "grievances", true);
 

@@ -10,8 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class CapabilityPages {
 
-    @GetMapping({"/allocation",
-        "/early-warning"})
+    @GetMapping("/allocation")
     String notYetBuilt(HttpServletRequest request, Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Capability capability = Capability.notBuilt().stream().filter(c -> c.path().equals(path)).findFirst()

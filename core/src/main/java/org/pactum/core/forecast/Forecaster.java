@@ -1,0 +1,76 @@
+package org.pactum.core.forecast;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Forecasts a monthly series with every model it is long enough for, chooses per horizon from the
+ * backtest, and says plainly when the series is too short for a model and a baseline is used.
+ */
+public final class Forecaster {
+
+    /** The longest horizon anyone may ask for, in months. */
+    public static final int MAX_HORIZON = 36;
+    /** Months a backtest needs before its first origin, so that the models have something to learn from. */
+    public static final int WARM_UP = 24;
+    /** The backtest behind a forecast always judges horizons 1 to 6 at least, for the leaderboard. */
+    public static final int BACKTEST_HORIZON = 6;
+
+    private static final List<ForecastModel> CANDIDATES = List.of(new ForecastModel.SeasonalNaive(), new ForecastModel.Naive(),
+            new ForecastModel.Drift(), new HoltWinters(HoltWinters.Seasonality.AUTO),
+            new ForecastModel.Combination(List.of(new ForecastModel.SeasonalNaive(), new ForecastModel.Naive(),
+                    new HoltWinters(HoltWinters.Seasonality.AUTO))));
+
+    private Forecaster() {
+    }
+
+    /** Every candidate model, baselines first (the first that fits is the fallback before any backtest). */
+    public static List<ForecastModel> candidates() {
+        return CANDIDATES;
+    }
+
+    /** The candidates a series of {@code length} months is long enough for. */
+    public static List<ForecastModel> candidatesFor(int length) {
+        return CANDIDATES.stream().filter(m -> m.minimumHistory() <= length).toList();
+    }
+
+    /** The forecast of a series for {@code horizon} months, with the backtest it rests on. */
+    public record SeriesForecast(MonthlySeries series, int horizon, List<BacktestPoint> points, Backtest backtest,
+            Optional<String> notice) {
+
+        public YearMonth month(BacktestPoint point) {
+            return series.month(point.target());
+        }
+    }
+
+    /**
+     * Forecasts {@code series} {@code horizon} months ahead (1 to {@value #MAX_HORIZON}). A series too
+     * short for a model is forecast by the models it is long enough for, and the notice says which
+     * were left out and why.
+     */
+    public static SeriesForecast forecast(MonthlySeries series, int horizon) {
+        if (horizon < 1 || horizon > MAX_HORIZON) {
+            throw new IllegalArgumentException("the horizon must be between 1 and " + MAX_HORIZON + " months, was " + horizon);
+        }
+        int n = series.length();
+        if (n == 0) {
+            throw new IllegalArgumentException("series " + series.id() + " has no values to forecast from");
+        }
+        List<ForecastModel> models = candidatesFor(n);
+        Optional<String> notice = Optional.empty();
+        if (models.size() < CANDIDATES.size()) {
+            List<String> missing = CANDIDATES.stream().filter(m -> !models.contains(m))
+                    .map(m -> m.name() + " needs " + m.minimumHistory()).toList();
+            notice = Optional.of("Series " + series.id() + " has only " + n + " months (" + String.join(", ", missing)
+                    + "): forecast by the baseline " + models.get(0).name() + (models.size() > 1 ? " and the other models it fits" : ""));
+        }
+        int firstOrigin = Math.max(1, Math.min(WARM_UP, n));
+        Backtest backtest = Backtest.run(series.values(), models, firstOrigin, Math.max(horizon, BACKTEST_HORIZON));
+        if (n <= WARM_UP && notice.isEmpty()) {
+            notice = Optional.of("Series " + series.id() + " has only " + n + " months: too few past forecasts to choose a model"
+                    + " or calibrate intervals; forecast by the baseline " + models.get(0).name());
+        }
+        return new SeriesForecast(series, horizon, backtest.live(horizon), backtest, notice);
+    }
+}

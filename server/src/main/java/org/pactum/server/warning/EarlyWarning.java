@@ -1,0 +1,142 @@
+package org.pactum.server.warning;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pactum.core.forecast.Accuracy;
+import org.pactum.core.forecast.Backtest;
+import org.pactum.core.forecast.BacktestPoint;
+import org.pactum.core.forecast.Forecaster;
+import org.pactum.core.forecast.MonthlySeries;
+import org.pactum.server.support.InvalidRequestException;
+import org.pactum.server.support.NotFoundException;
+import org.pactum.server.warning.internal.FrontexSeries;
+import org.springframework.stereotype.Service;
+
+/**
+ * Forecasts of arrivals per route and per nationality on a route, with the backtest each rests on,
+ * and the leaderboard of models over the route totals.
+ */
+@Service
+public class EarlyWarning {
+
+    /** The backtest judges forecasts made from this month on. */
+    public static final YearMonth BACKTEST_FROM = YearMonth.of(2019, 1);
+    /** The horizons of the leaderboard, in months. */
+    public static final int[] LEADERBOARD_HORIZONS = {1, 3, 6};
+
+    private final FrontexSeries frontex;
+    private final Map<String, CachedBoard> leaderboards = new ConcurrentHashMap<>();
+
+    private record CachedBoard(String edition, List<ForecastView.AccuracyRow> rows) {
+    }
+
+    EarlyWarning(FrontexSeries frontex) {
+        this.frontex = frontex;
+    }
+
+    /** Every series that can be forecast, route totals first. */
+    public List<SeriesInfo> series() {
+        return frontex.all();
+    }
+
+    public List<SeriesInfo> routes() {
+        return frontex.routes();
+    }
+
+    public Optional<SeriesInfo> info(String seriesId) {
+        return frontex.info(seriesId);
+    }
+
+    /** The series' values; 404 for an unknown series. */
+    public MonthlySeries require(String seriesId) {
+        return frontex.series(seriesId).orElseThrow(() -> new NotFoundException("series", seriesId));
+    }
+
+    /** Checks a horizon asked for by a client: 1 to 36 months, else 400 naming {@code horizon}. */
+    public static int checkHorizon(int horizon) {
+        if (horizon < 1 || horizon > Forecaster.MAX_HORIZON) {
+            throw new InvalidRequestException("horizon", "must be between 1 and " + Forecaster.MAX_HORIZON + " months, was " + horizon);
+        }
+        return horizon;
+    }
+
+    /** The forecast of a series {@code horizon} months ahead. */
+    public ForecastView forecast(String seriesId, int horizon) {
+        return forecast(seriesId, horizon, 1.0, Optional.empty());
+    }
+
+    /**
+     * The forecast of a series under a scenario: every forecast month and its bounds multiplied by
+     * {@code factor} (1.4 for 40 % more arrivals than forecast).
+     */
+    public ForecastView forecast(String seriesId, int horizon, double factor, Optional<String> scenario) {
+        checkHorizon(horizon);
+        MonthlySeries series = require(seriesId);
+        SeriesInfo info = frontex.info(seriesId).orElseThrow();
+        Forecaster.SeriesForecast f = scaled(Forecaster.forecast(series, horizon), factor);
+        List<ForecastView.MonthValue> history = new ArrayList<>();
+        for (int i = 0; i < series.length(); i++) {
+            history.add(new ForecastView.MonthValue(series.month(i).toString(), series.at(i)));
+        }
+        List<ForecastView.ForecastMonth> months = f.points().stream().map(p -> new ForecastView.ForecastMonth(
+                f.month(p).toString(), p.horizon(), p.model(), p.forecast(), value(p.lower80()), value(p.upper80()),
+                value(p.lower95()), value(p.upper95()))).toList();
+        return new ForecastView(info, horizon, scenario, history, months, f.notice(), accuracy(series, f.backtest()));
+    }
+
+    /** The core forecast of a series, scaled by a scenario's factor (used by the surge rules). */
+    public Forecaster.SeriesForecast coreForecast(String seriesId, int horizon, double factor) {
+        checkHorizon(horizon);
+        return scaled(Forecaster.forecast(require(seriesId), horizon), factor);
+    }
+
+    /** The backtest leaderboard over the route totals: every model and the chosen forecasts at horizons 1, 3 and 6. */
+    public List<ForecastView.AccuracyRow> leaderboard() {
+        List<ForecastView.AccuracyRow> rows = new ArrayList<>();
+        for (SeriesInfo route : frontex.routes()) {
+            CachedBoard cached = leaderboards.get(route.id());
+            if (cached == null || !cached.edition().equals(route.edition())) {
+                MonthlySeries series = require(route.id());
+                cached = new CachedBoard(route.edition(), accuracy(series, Forecaster.forecast(series, 6).backtest()));
+                leaderboards.put(route.id(), cached);
+            }
+            rows.addAll(cached.rows());
+        }
+        return rows;
+    }
+
+    private static List<ForecastView.AccuracyRow> accuracy(MonthlySeries series, Backtest backtest) {
+        int from = Math.max(series.indexOf(BACKTEST_FROM), 1);
+        List<ForecastView.AccuracyRow> rows = new ArrayList<>();
+        if (from >= series.length()) {
+            return rows;
+        }
+        backtest.leaderboard(from, series.length() - 1, LEADERBOARD_HORIZONS).forEach((model, list) -> {
+            for (Accuracy a : list) {
+                if (a.forecasts() > 0) {
+                    rows.add(new ForecastView.AccuracyRow(series.id(), model, a.horizon(), a.forecasts(), value(a.mase()),
+                            value(a.smape()), value(a.bias()), value(a.coverage80()), value(a.coverage95())));
+                }
+            }
+        });
+        return rows;
+    }
+
+    private static Forecaster.SeriesForecast scaled(Forecaster.SeriesForecast f, double factor) {
+        if (factor == 1.0) {
+            return f;
+        }
+        List<BacktestPoint> points = f.points().stream().map(p -> new BacktestPoint(p.origin(), p.horizon(), p.model(),
+                p.forecast() * factor, p.actual(), p.scale(), p.lower80() * factor, p.upper80() * factor, p.lower95() * factor,
+                p.upper95() * factor)).toList();
+        return new Forecaster.SeriesForecast(f.series(), f.horizon(), points, f.backtest(), f.notice());
+    }
+
+    private static Double value(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
+    }
+}
