@@ -32,7 +32,7 @@ class HomeAndProfileBrowserIT extends BrowserIntegrationTest {
                 "Grievances").hasSize(10);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Being built", "Available");
 
-        browser.findElement(By.linkText("Allocation")).click();
+        browser.findElement(By.linkText("Case allocation")).click();
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("not built yet");
     }
 
