@@ -36,6 +36,11 @@ final class MipModel implements AutoCloseable {
     }
 
     MipModel(Instance instance, String solverId, boolean integer) {
+        this(instance, solverId, integer, null);
+    }
+
+    /** The model with variables only for the pairs {@code include[i * m + d]} (all allowed pairs that fit if null). */
+    MipModel(Instance instance, String solverId, boolean integer, boolean[] include) {
         loadNativeLibraries();
         MPSolver created = MPSolver.createSolver(solverId);
         if (created == null) {
@@ -61,7 +66,7 @@ final class MipModel implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             once[i] = solver.makeConstraint(1, 1, "once_" + i);
             for (int d = 0; d < m; d++) {
-                if (!instance.fitsAlone(i, d)) {
+                if (include != null && !include[i * m + d] || !instance.fitsAlone(i, d)) {
                     continue;
                 }
                 MPVariable v = integer ? solver.makeBoolVar("x_" + i + "_" + d) : solver.makeNumVar(0, 1, "x_" + i + "_" + d);
