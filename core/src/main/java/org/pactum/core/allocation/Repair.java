@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns prices into a feasible allocation: households in order of decreasing regret (how much
+ * Turns prices into a feasible allocation: bulkier households first (persons plus service units
+ * needed), each bulk class in order of decreasing regret (how much
  * worse off they are at their second-best destination at current prices), each to the best
  * destination at current prices that still has room and services for it; then quota minimums
  * filled by moving in, one at a time, the household whose move costs least and keeps its old
@@ -20,7 +21,13 @@ final class Repair {
         int m = instance.destinations();
         long[] order = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = ((long) Float.floatToIntBits(Math.max(0f, work.regret[i])) << 32) | i;
+            // bulkier households first (they are the hardest to fit late), then by regret
+            int bulk = instance.persons(i);
+            for (int c = 0; c < instance.dimensions(); c++) {
+                bulk += instance.need(i, c);
+            }
+            int regretKey = Float.floatToIntBits(Math.min(1e6f, Math.max(0f, work.regret[i]))) >>> 8;
+            order[i] = ((long) Math.min(bulk, 127) << 56) | ((long) regretKey << 32) | i;
         }
         Arrays.sort(order);
         Loads loads = new Loads(instance);

@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * On tiny instances (up to six households, three destinations, two services) every possible
@@ -23,11 +24,13 @@ import net.jqwik.api.Provide;
  */
 class BruteForceProperties {
 
-    @Property(tries = 150)
+    @Property(tries = 150, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
     void theExactSolverFindsTheEnumeratedOptimum(@ForAll("tiny") Tiny tiny) {
         Instance instance = tiny.instance();
         Optional<double[]> best = bestByEnumeration(tiny);
         ExactSolver solver = new ExactSolver(20_000);
+        Statistics.collect(best.isPresent() ? "feasible" : "infeasible");
+        Statistics.coverage(coverage -> coverage.check("feasible").percentage(p -> p > 25));
         if (best.isEmpty()) {
             assertThatThrownBy(() -> solver.solve(instance)).isInstanceOf(InfeasibleInstanceException.class);
             return;
