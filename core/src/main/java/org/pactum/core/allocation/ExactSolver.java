@@ -53,7 +53,7 @@ public final class ExactSolver {
         Diagnosis.requireNoObviousInfeasibility(instance);
         int n = instance.households();
         int m = instance.destinations();
-        PriceSolver prices = new PriceSolver(new PriceSolver.Settings(1e-5, 100_000, Math.max(1, timeLimitMillis / 3), 1));
+        PriceSolver prices = new PriceSolver(new PriceSolver.Settings(1e-5, 300, Math.max(1, timeLimitMillis / 3), 1));
         PriceSolver.Work work;
         double lagrangian;
         int[] start0;
