@@ -133,4 +133,20 @@ class AllocationRulesTest {
                 "X needs 2 units of medical places, above its capacity of 1");
         assertThat(FeasibilityChecker.violations(instance, new int[] {1, 0})).contains("household A is placed at Y, which is incompatible");
     }
+
+    @Test
+    void eachPlacementIsExplainedAgainstTheBestAlternative() {
+        // optimum of the hand-worked example: A to Y, B to X, C to X; X is then full (4 of 4)
+        List<Explanation> explanations = Explanation.of(threeHouseholds(), new int[] {1, 0, 0});
+        Explanation a = explanations.get(0);
+        assertThat(a.chosen()).isEqualTo("Y");
+        assertThat(a.chosenScore()).isCloseTo(0.5, within(1e-6));
+        assertThat(a.bestAlternative()).contains("X");
+        assertThat(a.alternativeScore()).isCloseTo(0.6, within(1e-6));
+        assertThat(a.binding()).containsExactly("X has room for 0 more persons, the household counts 2");
+        Explanation b = explanations.get(1);
+        assertThat(b.bestAlternative()).contains("Y");
+        // Y has 3 − 2 = 1 place left and B counts 1: nothing binds; B simply scores more at X (0.9 against 0.2)
+        assertThat(b.binding()).isEmpty();
+    }
 }
