@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactum.core.allocation.Allocation;
 import org.pactum.core.allocation.Baselines;
+import org.pactum.core.allocation.DynamicMode;
 import org.pactum.core.allocation.ExactSolver;
 import org.pactum.core.allocation.FeasibilityChecker;
 import org.pactum.core.allocation.InfeasibleInstanceException;
@@ -26,12 +27,13 @@ import org.pactum.core.allocation.SyntheticInstances;
  * small     2,500 households x  40 destinations x 5 services: exact solver, and COIN-OR CBC on the same model as MPS
  * national 100,000 households x 400 destinations x 3 services: price-based method, target gap 0.5 %, 60 s
  * eu     1,000,000 households x 400 destinations x 3 services: price-based method, target gap 1 %, 600 s
+ * dynamic  10,000 households x  40 destinations x 3 services in 52 weekly batches, against the hindsight optimum
  * </pre>
  *
  * For each it prints the quota-only (EASY) and greedy baselines, the method's objective (expected
  * households with an adult employed within a year, plus tie weights), the proven upper bound, the
  * gap, the wall-clock time, the checker's verdict, and the gain over quota-only. Usage:
- * {@code java -Xmx8g -cp bench/target/pactum-benchmarks.jar org.pactum.bench.allocation.AllocationBenchmark small|national|eu [seed]}.
+ * {@code java -Xmx8g -cp bench/target/pactum-benchmarks.jar org.pactum.bench.allocation.AllocationBenchmark small|national|eu|dynamic [seed]}.
  */
 public final class AllocationBenchmark {
 
@@ -45,6 +47,7 @@ public final class AllocationBenchmark {
             case "small" -> small(seed);
             case "national" -> large(seed, 100_000, 0.005, 60_000);
             case "eu" -> large(seed, 1_000_000, 0.01, 600_000);
+            case "dynamic" -> dynamic(seed);
             default -> {
                 System.err.println("unknown size " + args[0]);
                 System.exit(2);
@@ -90,6 +93,22 @@ public final class AllocationBenchmark {
         report(instance, result.allocation(), easy);
         System.out.printf(Locale.ROOT, "price rounds: %d; heap used after: %d MB%n", result.rounds(),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    }
+
+    private static void dynamic(long seed) {
+        Instance year = generate(seed, 10_000, 40, 3);
+        Allocation easy = baseline("quota-only (EASY), arrival order", () -> Baselines.quotaOnly(year));
+        long start = System.nanoTime();
+        DynamicMode.Result result = DynamicMode.simulate(year, 52, new PriceSolver.Settings(0.001, 2_000, 120_000, 1));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(Locale.ROOT, "dynamic, 52 weekly batches: objective %.4f; hindsight: best allocation %.4f, upper bound %.4f; share of hindsight at least %.2f %%; "
+                        + "wall-clock %d ms (simulation and hindsight); checker: %s%n",
+                result.objective(), result.hindsightObjective(), result.hindsightBound(), 100 * result.shareOfHindsight(), millis,
+                result.violations().isEmpty() ? "feasible" : result.violations().size() + " violations, first: " + result.violations().get(0));
+        if (easy != null) {
+            System.out.printf(Locale.ROOT, "quota-only share of hindsight at most %.2f %%; dynamic gain over quota-only %+.2f %%%n",
+                    100 * easy.objective() / result.hindsightObjective(), 100 * (result.objective() - easy.objective()) / easy.objective());
+        }
     }
 
     private static Instance generate(long seed, int n, int m, int k) {
