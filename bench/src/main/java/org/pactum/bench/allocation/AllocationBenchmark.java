@@ -73,7 +73,7 @@ public final class AllocationBenchmark {
             System.out.println("cbc: not installed (bench/allocation.sh installs Debian's coinor-cbc)");
             return;
         }
-        List<String> command = new ArrayList<>(List.of(cbc.toString(), mps.toString(), "threads", "1", "ratio", "1e-7", "sec", "600", "solve", "solution", dir.resolve("cbc.sol").toString()));
+        List<String> command = new ArrayList<>(List.of(cbc.toString(), mps.toString(), "threads", "1", "ratio", "1e-7", "timeMode", "elapsed", "sec", "600", "solve", "solution", dir.resolve("cbc.sol").toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -81,7 +81,7 @@ public final class AllocationBenchmark {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Matcher objective = Pattern.compile("Objective value:\\s+(-?[0-9.e+]+)").matcher(output);
         Matcher result = Pattern.compile("Result - (.*)").matcher(output);
-        System.out.printf(Locale.ROOT, "cbc (1 thread, time limit 600 s, same model as MPS): %s, objective %s, wall-clock %d ms (command: %s)%n",
+        System.out.printf(Locale.ROOT, "cbc (1 thread, wall-clock limit 600 s, same model as MPS): %s, objective %s, wall-clock %d ms (command: %s)%n",
                 result.find() ? result.group(1).trim() : "?", objective.find() ? objective.group(1) : "?", millis, String.join(" ", command));
     }
 
