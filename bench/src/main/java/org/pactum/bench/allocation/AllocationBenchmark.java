@@ -101,6 +101,8 @@ public final class AllocationBenchmark {
         long start = System.nanoTime();
         DynamicMode.Result result = DynamicMode.simulate(year, 52, new PriceSolver.Settings(0.001, 2_000, 120_000, 1));
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(Locale.ROOT, "dynamic: %d households found no room left when they arrived%s%n", result.unplaced().size(),
+                result.unplaced().isEmpty() ? "" : ", first: " + result.unplaced().get(0));
         System.out.printf(Locale.ROOT, "dynamic, 52 weekly batches: objective %.4f; hindsight: best allocation %.4f, upper bound %.4f; share of hindsight at least %.2f %%; "
                         + "wall-clock %d ms (simulation and hindsight); checker: %s%n",
                 result.objective(), result.hindsightObjective(), result.hindsightBound(), 100 * result.shareOfHindsight(), millis,

@@ -13,12 +13,18 @@ import java.util.List;
  * then go, in order of decreasing regret, each to its best destination at those prices that still
  * has room. The one-year simulation is compared with the hindsight optimum: the best allocation of
  * the whole year known in advance (its proven upper bound, so the share reported is a lower bound
- * on the true share).
+ * on the true share). Placements are final: a household arriving when no destination has room
+ * left for it is reported as unplaced, with its week, never dropped silently.
  */
 public final class DynamicMode {
 
-    /** The year's placement, its objective, the hindsight bound and allocation, and what the checker found. */
-    public record Result(int[] placement, double objective, double hindsightBound, double hindsightObjective, List<String> violations) {
+    /**
+     * The year's placement ({@code -1} for a household that found no room left when it arrived, each
+     * listed in {@code unplaced}), its objective (placed households only), the hindsight bound and
+     * best allocation, and what the checker found.
+     */
+    public record Result(int[] placement, double objective, double hindsightBound, double hindsightObjective, List<String> violations,
+                         List<String> unplaced) {
 
         /** The share of the hindsight optimum reached, at least (the bound is at least the optimum). */
         public double shareOfHindsight() {
@@ -42,6 +48,7 @@ public final class DynamicMode {
         Loads loads = new Loads(year);
         int[] placement = new int[n];
         Arrays.fill(placement, -1);
+        List<String> unplaced = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
             int from = (int) ((long) n * w / weeks);
             int to = (int) ((long) n * (w + 1) / weeks);
@@ -89,17 +96,23 @@ public final class DynamicMode {
                     }
                 }
                 if (chosen < 0) {
-                    throw new InfeasibleInstanceException(List.of(new Infeasibility.JointlyInfeasible(
-                            "in week " + (w + 1) + " no destination had room left for household " + year.householdId(i) + " (row " + (i + 1) + ")")));
+                    // placements are final in dynamic mode: a household that finds no room left is reported, never dropped silently
+                    unplaced.add("week " + (w + 1) + ": no destination had room left for household " + year.householdId(i) + " (row " + (i + 1) + ")");
+                    continue;
                 }
                 placement[i] = chosen;
                 loads.add(i, chosen);
             }
         }
         PriceSolver.Result best = new PriceSolver(hindsight).solve(year);
-        double objective = Allocation.objectiveOf(year, placement);
+        double objective = 0;
+        for (int i = 0; i < n; i++) {
+            if (placement[i] >= 0) {
+                objective += year.value(i, placement[i]);
+            }
+        }
         return new Result(placement, objective, Math.max(best.allocation().upperBound(), objective), best.allocation().objective(),
-                FeasibilityChecker.violations(year, placement));
+                FeasibilityChecker.violations(year, placement), unplaced);
     }
 
     /** The households seen so far against what is left of each destination for the rest of the year, scaled to their number. */
