@@ -65,6 +65,7 @@ public final class AllocationBenchmark {
         report(instance, exact.allocation(), easy);
         System.out.printf(Locale.ROOT, "exact: proven optimal %s, LP (Lagrangian) bound %.4f, integer-program bound %.4f, core of %d variables%n",
                 exact.optimal(), exact.lpBound(), exact.mipBound(), exact.coreVariables());
+        // CBC 2.10 ignores the MPS file's OBJSENSE MAX ("Coin ignores"), hence "maximize" on its command line
         Path dir = Files.createTempDirectory("pactum-allocation");
         Path mps = dir.resolve("small.mps");
         Files.writeString(mps, ExactSolver.mps(instance));
@@ -73,7 +74,7 @@ public final class AllocationBenchmark {
             System.out.println("cbc: not installed (bench/allocation.sh installs Debian's coinor-cbc)");
             return;
         }
-        List<String> command = new ArrayList<>(List.of(cbc.toString(), mps.toString(), "threads", "1", "ratio", "1e-7", "timeMode", "elapsed", "sec", "600", "solve", "solution", dir.resolve("cbc.sol").toString()));
+        List<String> command = new ArrayList<>(List.of(cbc.toString(), mps.toString(), "maximize", "threads", "1", "ratio", "1e-7", "timeMode", "elapsed", "sec", "600", "solve", "solution", dir.resolve("cbc.sol").toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
