@@ -220,6 +220,29 @@ public final class JdbcRegisterLog {
         return found;
     }
 
+    /**
+     * Whether the latest publication about this subject, waiting or in the log, is this very fact
+     * (the same kind and the same canonical payload). A publisher whose event may be delivered again
+     * after a crash asks this first, so that the fact is published once.
+     */
+    public boolean latestAboutIs(String subject, String kind, String canonicalPayload) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(RegisterSql.LATEST_PENDING_ABOUT)) {
+            select.setString(1, subject);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    return rows.getString(1).equals(kind) && rows.getString(2).equals(canonicalPayload);
+                }
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement(RegisterSql.LATEST_ENTRY_ABOUT)) {
+            select.setString(1, subject);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() && rows.getString(1).equals(kind)
+                        && RegisterLeaf.carries(rows.getBytes(2), kind, canonicalPayload);
+            }
+        }
+    }
+
     /** How many publications about each of these subjects wait for the integrator; subjects with none are absent. */
     public Map<String, Long> pendingAbout(Collection<String> subjects) throws SQLException {
         Map<String, Long> found = new LinkedHashMap<>();

@@ -66,6 +66,13 @@ public final class RegisterLeaf {
         return CanonicalJson.write(Objects.requireNonNull(payload, "payload"));
     }
 
+    /** Whether these leaf bytes (as {@link #encode} wrote them) carry this kind and this canonical payload. */
+    public static boolean carries(byte[] leaf, String kind, String canonicalPayload) {
+        String prefix = "{\"kind\":" + CanonicalJson.write(requireKind(kind)) + ",\"payload\":" + canonicalPayload
+                + ",\"sequence\":";
+        return new String(leaf, java.nio.charset.StandardCharsets.UTF_8).startsWith(prefix);
+    }
+
     /** The publication time as the leaf writes it: UTC, to the millisecond, always 24 characters. */
     public static String timestamp(Instant publishedAt) {
         return TIMESTAMP.format(publishedAt.truncatedTo(ChronoUnit.MILLIS));

@@ -25,6 +25,12 @@ final class RegisterSql {
 
     static final String COUNT_PENDING = "SELECT COUNT(*) FROM register_pending";
 
+    static final String LATEST_PENDING_ABOUT =
+            "SELECT kind, payload FROM register_pending WHERE subject = ? ORDER BY id DESC LIMIT 1";
+
+    static final String LATEST_ENTRY_ABOUT =
+            "SELECT kind, leaf FROM register_entry WHERE subject = ? ORDER BY leaf_index DESC LIMIT 1";
+
     static final String INSERT_HEAD =
             "INSERT INTO register_tree_head (tree_size, timestamp_ms, root_hash, signature, key_id) VALUES (?, ?, ?, ?, ?)";
 

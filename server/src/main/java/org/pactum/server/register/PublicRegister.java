@@ -57,6 +57,27 @@ public class PublicRegister {
     }
 
     /**
+     * Publishes a fact unless the latest publication about the same record is this very fact (same
+     * kind, same payload): for publishers whose event may be delivered again after a crash (the
+     * event registry marks a delivery complete only after the listener's transaction), so that a
+     * redelivery adds nothing. Runs in the caller's transaction.
+     *
+     * @return whether the fact was published
+     */
+    @Transactional
+    public boolean publishOnce(String kind, String subject, Map<String, ?> payload) {
+        if (subject == null) {
+            throw new IllegalArgumentException("every fact Pactum publishes is about a record: name its subject");
+        }
+        String canonical = RegisterLeaf.canonicalPayload(payload);
+        boolean repeated = storage.run("read the register", log -> log.latestAboutIs(subject, kind, canonical));
+        if (!repeated) {
+            publish(kind, subject, payload);
+        }
+        return !repeated;
+    }
+
+    /**
      * Which of these records already have a publication about them, waiting or in the log. A
      * publisher that must publish a fact at most once (when the event that leads to it may be
      * delivered again) asks first, in its own transaction and under a lock that keeps a second

@@ -46,7 +46,7 @@ class AgreementPublications {
         payload.put("status", agreement.status().name());
         payload.put("parties", terms.parties().stream().map(p -> Map.of("party", p.partyId(), "role", p.role())).toList());
         payload.put("commitments", terms.commitments().stream().map(AgreementPublications::commitment).toList());
-        register.publish("agreement-published", agreement.registerSubject(), payload);
+        register.publishOnce("agreement-published", agreement.registerSubject(), payload);
     }
 
     @ApplicationModuleListener
@@ -61,7 +61,7 @@ class AgreementPublications {
         payload.put("to", transition.to().name());
         payload.put("effectiveOn", transition.effectiveOn().toString());
         payload.put("reason", transition.detail());
-        register.publish("agreement-status", Agreement.registerSubject(transition.agreementId()), payload);
+        register.publishOnce("agreement-status", Agreement.registerSubject(transition.agreementId()), payload);
     }
 
     private static Map<String, Object> commitment(Commitment commitment) {

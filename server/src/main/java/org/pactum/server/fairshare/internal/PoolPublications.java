@@ -34,7 +34,7 @@ class PoolPublications {
         payload.put("dataYear", pool.dataYear());
         payload.put("method", pool.method());
         payload.put("indicativeContributions", new LinkedHashMap<>(pool.contributions()));
-        register.publish("pool-established", PoolView.registerSubject(pool.poolId()), payload);
+        register.publishOnce("pool-established", PoolView.registerSubject(pool.poolId()), payload);
     }
 
     @ApplicationModuleListener
@@ -45,6 +45,6 @@ class PoolPublications {
         payload.put("relocations", pledge.relocations());
         payload.put("financial", Map.of("minorUnits", pledge.financialMinor(), "currency", pledge.currency()));
         payload.put("alternativeMeasures", Map.of("minorUnits", pledge.alternativeMinor(), "currency", pledge.currency()));
-        register.publish("pool-pledge", PoolView.pledgeSubject(pledge.poolId(), pledge.state()), payload);
+        register.publishOnce("pool-pledge", PoolView.pledgeSubject(pledge.poolId(), pledge.state()), payload);
     }
 }
