@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,13 +31,9 @@ class ParameterGuard extends OncePerRequestFilter {
             return;
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            String name = bad.get().replaceAll("[^A-Za-z0-9_.\\-\\[\\]]", "?");
-            response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "invalid-parameter\",\"title\":"
-                    + "\"Invalid request parameter\",\"status\":400,\"detail\":\"Parameter '" + name
-                    + "' holds a control character\",\"parameter\":\"" + name + "\"}");
+            String name = bad.get().replaceAll("\\p{Cntrl}", "?");
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "Parameter '" + name + "' holds a control character",
+                    Map.of("parameter", name));
         } else {
             response.sendError(HttpStatus.BAD_REQUEST.value());
         }

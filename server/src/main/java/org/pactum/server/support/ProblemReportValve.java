@@ -37,8 +37,8 @@ public class ProblemReportValve extends ErrorReportValve {
             }
             if (wantsJson(request)) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"The request was refused before it reached Pactum: check its address\"}");
+                writer.write(known == null ? "{\"status\":" + status + "}" : ProblemResponses.json(known,
+                        "The request was refused before it reached Pactum: check its address", java.util.Map.of()));
             } else {
                 response.setContentType("text/html");
                 writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status + " "

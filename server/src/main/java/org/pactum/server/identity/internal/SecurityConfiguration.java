@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pactum.server.audit.AuditTrail;
 import org.pactum.server.identity.ApiTokens;
+import org.pactum.server.support.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -73,11 +74,7 @@ class SecurityConfiguration {
     }
 
     static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String safe = detail == null ? status.getReasonPhrase() : detail.replace("\\", "\\\\").replace("\"", "\\\"");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + safe + "\"}");
+        ProblemResponses.write(response, status, detail, java.util.Map.of());
     }
 
     /**
