@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the same bundled edition, or replaced by an imported edition, is left alone. Each series is
  * loaded in its own transaction. With {@code pactum.reference.restricted-data=false} the figures
  * whose licence restricts reuse are left out; the series is still catalogued (so a licensed copy
- * can be imported) and its load is recorded under a edition that says what was left out, so a
+ * can be imported) and its load is recorded under an edition that says what was left out, so a
  * later start that may hold them loads them in full.
  */
 @Component
