@@ -2,13 +2,11 @@ package org.pactum.server.corridors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pactum.server.testing.BrowserIntegrationTest;
 
 /**
@@ -17,10 +15,6 @@ import org.pactum.server.testing.BrowserIntegrationTest;
  * pages in French; an unknown code suggests the code meant.
  */
 class CorridorBrowserIT extends BrowserIntegrationTest {
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
 
     @Test
     void theScorecardWithItsCharts() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pactum.server.testing.Browser;
 import org.pactum.server.testing.BrowserIntegrationTest;
 
@@ -28,7 +27,7 @@ class FairShareBrowserIT extends BrowserIntegrationTest {
         form.findElement(By.id("total")).sendKeys("21000");
         new Select(form.findElement(By.id("compare"))).selectByValue("eu-relocation-2015");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("compare=eu-relocation-2015"));
+        waiting(Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("compare=eu-relocation-2015"));
 
         List<WebElement> persons = browser.findElements(By.cssSelector("#shares td.persons"));
         assertThat(persons).hasSize(23);
@@ -38,7 +37,7 @@ class FairShareBrowserIT extends BrowserIntegrationTest {
         assertThat(differences).hasSize(23);
         // both keys share the same 21,000 persons, so the differences per state cancel out
         assertThat(differences.stream().mapToLong(r -> number(r.findElements(By.tagName("td")).get(2).getText())).sum()).isZero();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+        waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('bar-chart')) !== undefined")));
     }
 
@@ -52,7 +51,7 @@ class FairShareBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.id("username")).sendKeys("analyst.deu");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+        waiting(Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
 
         browser.get(url("/pools/asp-2026"));
         WebElement form = browser.findElement(By.id("pledge-form"));
@@ -63,7 +62,7 @@ class FairShareBrowserIT extends BrowserIntegrationTest {
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
         // the click only starts the form's submission: wait for the page it leads to
-        WebElement saved = new WebDriverWait(browser, Duration.ofSeconds(15))
+        WebElement saved = waiting(Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector("[role=status]")).stream().findFirst().orElse(null));
         assertThat(saved.getText()).contains("Pledge of DEU saved");
         long gapAfter = number(browser.findElement(By.cssSelector("tr[data-state='DEU'] td.gap")).getText().replace(".00", ""));

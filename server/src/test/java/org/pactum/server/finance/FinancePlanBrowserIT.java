@@ -2,10 +2,8 @@ package org.pactum.server.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pactum.server.testing.BrowserIntegrationTest;
 
 /**
@@ -28,7 +26,7 @@ class FinancePlanBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.findElement(By.cssSelector("[data-instrument='DEMO-EU-TUR-2016-GRANT-1'] dd.disbursed")).getText())
                 .isEqualTo("EUR 150,000,000.00");
         assertThat(browser.findElements(By.cssSelector("#flow-table tbody tr"))).isNotEmpty();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+        waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('finance-chart')) !== undefined")));
 
         browser.get(url("/finance/agreements/DEMO-EU-TUR-2016?lang=fr"));

@@ -2,11 +2,9 @@ package org.pactum.server.grievances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pactum.server.testing.BrowserIntegrationTest;
 
 /**
@@ -20,10 +18,6 @@ class GrievanceInArabicBrowserIT extends BrowserIntegrationTest {
     static final String PLACE = "مركز الترحيل، اختبار المتصفح";
     static final String DESCRIPTION = "لم يُسمح لي بالاتصال بمحامٍ منذ عشرة أيام";
     static final String RESPONSE = "Access to a lawyer was arranged on 4 December; the centre's rules were corrected.";
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
 
     @Test
     void aComplaintFiledInArabicIsFollowedWithItsReceiptCodeToItsResolution() {

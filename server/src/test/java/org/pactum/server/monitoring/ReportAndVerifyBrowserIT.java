@@ -8,19 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pactum.server.testing.Browser;
-import org.pactum.server.testing.IntegrationTest;
+import org.pactum.server.testing.BrowserIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * 100 (baseline 0); the light stays "not verifiable" while the figure is pending. The independent
  * verifier signs in, verifies it, and the light turns "on track" (95 / 100 = 0.95, at least 0.90).
  */
-class ReportAndVerifyBrowserIT extends IntegrationTest {
+class ReportAndVerifyBrowserIT extends BrowserIntegrationTest {
 
     static final String ID = "BROWSER-DEU-RELOC";
 
@@ -47,41 +41,20 @@ class ReportAndVerifyBrowserIT extends IntegrationTest {
              "publish": true}
             """;
 
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     MockMvc mvc;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private void signIn(String user) {
         browser.get(url("/login?lang=en"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private void signOut() {
         browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.linkText("Sign in")).size() > 0);
+        waiting().until(d -> d.findElements(By.linkText("Sign in")).size() > 0);
     }
 
     private String light() {
@@ -101,7 +74,7 @@ class ReportAndVerifyBrowserIT extends IntegrationTest {
         browser.findElement(By.id("source")).sendKeys("BAMF relocation register");
         browser.findElement(By.id("documents")).sendKeys("relocations-2026-Q1.pdf");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/agreements/" + ID));
+        waiting().until(d -> d.getCurrentUrl().endsWith("/agreements/" + ID));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("recorded");
         assertThat(light()).isEqualTo("NOT_VERIFIABLE");
         assertThat(browser.findElement(By.cssSelector("tr[data-period='2026-Q1'] .light")).getText()).isEqualTo("Not verifiable");
@@ -114,13 +87,13 @@ class ReportAndVerifyBrowserIT extends IntegrationTest {
         assertThat(browser.findElement(By.id("reported-value")).getText()).isEqualTo("95 persons");
         browser.findElement(By.id("state-verified")).click();
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/agreements/" + ID));
+        waiting().until(d -> d.getCurrentUrl().endsWith("/agreements/" + ID));
         assertThat(light()).isEqualTo("ON_TRACK");
         assertThat(browser.findElement(By.cssSelector("tr[data-period='2026-Q1'] .light")).getText()).isEqualTo("On track");
         assertThat(browser.findElement(By.id("overall-light")).getText()).isEqualTo("On track");
 
         // the target-against-actual chart is drawn beside its table
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+        waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "return typeof Chart !== 'undefined' && Chart.getChart(document.querySelector('canvas.target-chart')) !== undefined")));
         Path screenshot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(Path.of("target/screenshots"));

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pactum.server.testing.BrowserIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person sees in a real browser: the home page with every capability, and Germany's profile
@@ -49,7 +47,7 @@ class HomeAndProfileBrowserIT extends BrowserIntegrationTest {
         assertThat(gdp.findElement(By.cssSelector("td.source")).getText()).contains("World Bank");
 
         // the chart is drawn by Chart.js from the WebJar: the canvas gets a rendering context and pixels
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+        waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('series-chart')) !== undefined")));
         Path screenshot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(Path.of("target/screenshots"));

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pactum.server.testing.BrowserIntegrationTest;
 
 /**
@@ -26,7 +25,7 @@ class WarningExplorerBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.findElements(By.cssSelector("#forecast-table tbody tr"))).hasSize(6);
         assertThat(browser.findElement(By.cssSelector("#forecast-table tbody tr")).getAttribute("data-month"))
                 .isEqualTo(last.plusMonths(1).toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+        waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('warning-chart')) !== undefined")));
 
         // another horizon and route through the form
@@ -34,7 +33,7 @@ class WarningExplorerBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.id("horizon")).sendKeys("12");
         new Select(browser.findElement(By.id("series"))).selectByValue("frontex:western-balkan");
         browser.findElement(By.cssSelector("#explorer-form button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> browser.getCurrentUrl().contains("western-balkan"));
+        waiting(Duration.ofSeconds(20)).until(d -> browser.getCurrentUrl().contains("western-balkan"));
         assertThat(browser.findElement(By.id("series-title")).getText()).isEqualTo("Western Balkan");
         assertThat(browser.findElements(By.cssSelector("#forecast-table tbody tr"))).hasSize(12);
 
@@ -44,7 +43,7 @@ class WarningExplorerBrowserIT extends BrowserIntegrationTest {
         browser.get(url("/early-warning/scenarios?lang=en&route=central-mediterranean&percent=40&pool=asp-2026&horizon=6"));
         assertThat(browser.findElement(By.id("stress-summary")).getText()).contains("relocations");
         assertThat(browser.findElements(By.cssSelector("#stress-table tbody tr"))).isNotEmpty();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+        waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('warning-chart')) !== undefined")));
     }
 }
