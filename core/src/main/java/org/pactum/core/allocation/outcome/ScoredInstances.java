@@ -1,8 +1,11 @@
 package org.pactum.core.allocation.outcome;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.pactum.core.allocation.AllocationCsv;
 import org.pactum.core.allocation.Destination;
 import org.pactum.core.allocation.Household;
 import org.pactum.core.allocation.Instance;
@@ -44,5 +47,38 @@ public final class ScoredInstances {
         }
         List<Household> placed = households.stream().map(CaseProfile::household).toList();
         return Instance.of(placed, destinations, dimensions, model.predictAll(households, ordered), ties);
+    }
+
+    /**
+     * The instance of a destinations file (the format of {@link AllocationCsv}) and a case-profile
+     * file ({@link CaseProfileCsv}, one {@code need:} column per service dimension of the
+     * destinations), scored by {@code model}. Problems in either file are reported with file, line
+     * and column.
+     */
+    public static Instance read(String destinationsName, String destinationsCsv, String casesName, String casesCsv,
+                                Map<String, DestinationProfile> profiles, OutcomeModel model, TiePolicy ties) {
+        Instance empty = AllocationCsv.read(destinationsName, destinationsCsv, casesName, householdHeader(destinationsCsv), ties);
+        List<Destination> destinations = IntStream.range(0, empty.destinations()).mapToObj(empty::destination).toList();
+        List<CaseProfile> households = CaseProfileCsv.read(casesName, casesCsv, empty.dimensionNames());
+        return of(households, destinations, empty.dimensionNames(), profiles, model, ties);
+    }
+
+    /** A households file with no households, whose header has the columns the destinations file calls for. */
+    private static String householdHeader(String destinationsCsv) {
+        List<String[]> lines = Arrays.stream(destinationsCsv.split("\\r?\\n")).filter(l -> !l.isBlank())
+                .map(l -> Arrays.stream(l.split(",", -1)).map(String::trim).toArray(String[]::new)).toList();
+        List<String> columns = new ArrayList<>(List.of("id", "persons", "tied_to"));
+        if (lines.isEmpty()) {
+            return String.join(",", columns);
+        }
+        List<String> header = Arrays.asList(lines.get(0));
+        header.stream().filter(c -> c.startsWith("service:")).forEach(c -> columns.add("need:" + c.substring("service:".length())));
+        int id = header.indexOf("id");
+        for (int l = 1; l < lines.size() && id >= 0; l++) {
+            if (id < lines.get(l).length && !lines.get(l)[id].isEmpty()) {
+                columns.add("score:" + lines.get(l)[id]);
+            }
+        }
+        return String.join(",", columns);
     }
 }

@@ -67,4 +67,39 @@ class ScoredInstancesTest {
                 .isInstanceOf(InvalidInstanceException.class)
                 .hasMessageContaining("has score 1.5 at D01");
     }
+
+    @Test
+    void readsADestinationsFileAndACaseProfileFileWithoutScores() {
+        String destinations = "id,capacity,minimum,maximum,service:medical places\nD01,10,0,10,2\nD02,10,0,10,2\n";
+        String cases = "id,nationality,principal_gender,members_under_6,members_6_17,members_18_34,members_35_64,members_65_plus,"
+                + "languages,education,medical_needs,tied_to,need:medical places\n"
+                + "c1,SYR,female,1,2,1,0,0,ar;en,secondary,no,D02,0\n";
+        Map<String, DestinationProfile> profiles = InventedDestinations.byId(PROFILES);
+        SyntheticGroundTruth truth = new SyntheticGroundTruth(Map.of("c1", 0.0));
+
+        Instance instance = ScoredInstances.read("destinations.csv", destinations, "cases.csv", cases, profiles, truth, TiePolicy.hard());
+
+        assertThat(instance.households()).isEqualTo(1);
+        assertThat(instance.persons(0)).isEqualTo(4);
+        assertThat(instance.tie(0)).contains(1);
+        assertThat(instance.dimensionNames()).containsExactly("medical places");
+        CaseProfile c1 = CaseProfileCsv.read("cases.csv", cases, List.of("medical places")).get(0);
+        assertThat(instance.score(0, 1)).isEqualTo((double) (float) truth.predict(c1, profiles.get("D02")));
+    }
+
+    @Test
+    void aBadLineInEitherFileIsNamed() {
+        String cases = "id,nationality,principal_gender,members_under_6,members_6_17,members_18_34,members_35_64,members_65_plus,"
+                + "languages,education,medical_needs,tied_to,need:medical places\n"
+                + "c1,SYR,female,1,2,1,0,0,ar,secondary,no,,lots\n";
+        Map<String, DestinationProfile> profiles = InventedDestinations.byId(PROFILES);
+        SyntheticGroundTruth truth = new SyntheticGroundTruth(Map.of("c1", 0.0));
+
+        assertThatThrownBy(() -> ScoredInstances.read("destinations.csv", "id,capacity,minimum,maximum,service:medical places\nD01,ten,0,10,2\n",
+                "cases.csv", cases, profiles, truth, TiePolicy.hard()))
+                .hasMessageContaining("destinations.csv, line 2, column capacity: not a whole number: 'ten'");
+        assertThatThrownBy(() -> ScoredInstances.read("destinations.csv", "id,capacity,minimum,maximum,service:medical places\nD01,10,0,10,2\n",
+                "cases.csv", cases, profiles, truth, TiePolicy.hard()))
+                .hasMessageContaining("cases.csv, line 2, column need:medical places: not a whole number: 'lots'");
+    }
 }
