@@ -54,6 +54,11 @@ import org.pactum.core.allocation.outcome.SyntheticPlacements;
  * org.pactum.bench.allocation.OutcomeBenchmark [training placements] [arrivals] [seed]}, defaults
  * 50,000, 10,000 and 1 (the training history uses the seed, the held-out history seed + 1, the
  * arrivals seed + 2).
+ *
+ * <p>{@code OutcomeBenchmark scoring <households>} measures only how fast the trees score
+ * {@code households} SYNTHETIC arrivals at 400 invented municipalities (unemployment 2 to 12 %,
+ * GDP per capita 30,000 to 80,000, networks of up to 100,000 Syrians and 50,000 Afghans, drawn with
+ * seed 1), after training on 50,000 placements among them; twice, in the same JVM.
  */
 public final class OutcomeBenchmark {
 
@@ -73,6 +78,10 @@ public final class OutcomeBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("scoring")) {
+            scoring(Integer.parseInt(args[1]));
+            return;
+        }
         int trainingSize = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int arrivals = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
@@ -150,6 +159,28 @@ public final class OutcomeBenchmark {
         fairness.bySize().forEach(OutcomeBenchmark::group);
         fairness.byNationality().forEach(OutcomeBenchmark::group);
         System.out.printf(Locale.ROOT, "%nload average after: %s%n", load());
+    }
+
+    private static void scoring(int households) {
+        System.out.printf(Locale.ROOT, "%d processors, load average %s%n", Runtime.getRuntime().availableProcessors(), load());
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        List<DestinationProfile> municipalities = new ArrayList<>();
+        for (int d = 0; d < 400; d++) {
+            municipalities.add(new DestinationProfile(String.format("M%03d", d + 1), Set.of("de"), 2 + 10 * random.nextDouble(),
+                    30_000 + 50_000 * random.nextDouble(), Map.of("SYR", (long) random.nextInt(100_000), "AFG", (long) random.nextInt(50_000))));
+        }
+        Map<String, DestinationProfile> byId = new HashMap<>();
+        municipalities.forEach(m -> byId.put(m.id(), m));
+        BoostedTreesModel model = BoostedTreesModel.train(SyntheticPlacements.history(1, 50_000, municipalities).placements(), byId,
+                BoostedTreesModel.Settings.defaults());
+        List<CaseProfile> arrivals = SyntheticPlacements.cases(2, households, municipalities).households();
+        for (int run = 1; run <= 2; run++) {
+            long start = System.nanoTime();
+            model.predictAll(arrivals, municipalities);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf(Locale.ROOT, "run %d: %,d households x 400 municipalities = %,d pairs scored in %d ms (%.2f microseconds per pair); load average %s%n",
+                    run, households, households * 400L, millis, 1000.0 * millis / (households * 400.0), load());
+        }
     }
 
     /** Capacity and quota maximum ceil(1.10 P w), minimum floor(0.90 P w), services ceil(1.15 A w) + 1, with w the population share. */
