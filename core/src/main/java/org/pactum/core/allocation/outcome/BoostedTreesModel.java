@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -146,27 +147,33 @@ public final class BoostedTreesModel implements OutcomeModel {
         return predictRows(row, 1)[0];
     }
 
+    /**
+     * Scores every pair in chunks of about 65,536 pairs, the chunks in parallel on the common
+     * fork-join pool (XGBoost's tree prediction is thread-safe); the result does not depend on the
+     * number of threads.
+     */
     @Override
     public float[] predictAll(List<CaseProfile> households, List<DestinationProfile> destinations) {
+        int n = households.size();
         int m = destinations.size();
-        long pairs = (long) households.size() * m;
-        float[] scores = new float[Math.toIntExact(pairs)];
-        float[] rows = new float[CHUNK_ROWS * Features.COUNT];
-        int filled = 0;
-        int start = 0;
-        for (int i = 0; i < households.size(); i++) {
-            for (int d = 0; d < m; d++) {
-                Features.write(households.get(i), destinations.get(d), rows, filled * Features.COUNT);
-                if (++filled == CHUNK_ROWS) {
-                    System.arraycopy(predictRows(rows, filled), 0, scores, start, filled);
-                    start += filled;
-                    filled = 0;
+        float[] scores = new float[Math.multiplyExact(n, m)];
+        if (scores.length == 0) {
+            return scores;
+        }
+        int perChunk = Math.max(1, CHUNK_ROWS / m);
+        int chunks = (n + perChunk - 1) / perChunk;
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            int from = chunk * perChunk;
+            int to = Math.min(n, from + perChunk);
+            int count = (to - from) * m;
+            float[] rows = new float[count * Features.COUNT];
+            for (int i = from; i < to; i++) {
+                for (int d = 0; d < m; d++) {
+                    Features.write(households.get(i), destinations.get(d), rows, ((i - from) * m + d) * Features.COUNT);
                 }
             }
-        }
-        if (filled > 0) {
-            System.arraycopy(predictRows(Arrays.copyOf(rows, filled * Features.COUNT), filled), 0, scores, start, filled);
-        }
+            System.arraycopy(predictRows(rows, count), 0, scores, from * m, count);
+        });
         return scores;
     }
 

@@ -118,6 +118,20 @@ class BoostedTreesModelTest {
     }
 
     @Test
+    void bulkPredictionsSpanningSeveralChunksStayInPlace() {
+        // 6,000 x 12 = 72,000 pairs: more than one chunk of 65,536
+        List<CaseProfile> households = SyntheticPlacements.cases(4, 6_000, DESTINATIONS).households();
+        float[] all = model.predictAll(households, DESTINATIONS);
+        assertThat(all).hasSize(72_000);
+        for (int pair = 0; pair < all.length; pair += 97) {
+            int i = pair / DESTINATIONS.size();
+            int d = pair % DESTINATIONS.size();
+            assertThat(all[pair]).as("pair %d", pair).isEqualTo((float) model.predict(households.get(i), DESTINATIONS.get(d)));
+        }
+        assertThat(all[71_999]).isEqualTo((float) model.predict(households.get(5_999), DESTINATIONS.get(11)));
+    }
+
+    @Test
     void trainingIsDeterministicAndTheVersionNamesDataAndSettings() {
         List<Placement> small = training.placements().subList(0, 1_000);
         BoostedTreesModel.Settings settings = new BoostedTreesModel.Settings(20, 3, 0.3, 1, 5, 1);
