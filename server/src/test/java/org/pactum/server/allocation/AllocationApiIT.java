@@ -22,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -212,6 +214,32 @@ class AllocationApiIT extends IntegrationTest {
         mvc.perform(get("/api/v1/allocation/runs/999999999").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/allocation/runs/abc").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/allocation/runs?size=0").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void quotaMaximumsCanComeFromASolidarityPoolsFairShares() throws Exception {
+        String destinations = Cases.destinationsCsv().replace("\nA,", "\nDEU,").replace("\nB,", "\nFRA,").replace("\nC,", "\nZZZ,")
+                .replace("DEU,12,4,12", "DEU,12,0,12").replace("ZZZ,8,3,8", "ZZZ,8,0,8");
+        String households = Cases.householdsCsv().replace("score:A,score:B,score:C", "score:DEU,score:FRA,score:ZZZ").replace(",B,", ",FRA,");
+        String body = mvc.perform(Cases.upload(destinations, households).param("mode", "greedy").param("pool", "asp-2026")
+                        .param("poolBasis", "fair-share").with(as(ALLOCATION_OFFICER_DEU)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        JsonNode run = json.readTree(body);
+        // the pool's own figures, read from the fair-share API
+        JsonNode pool = json.readTree(mvc.perform(get("/api/v1/pools/asp-2026")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        Map<String, Long> due = new HashMap<>();
+        pool.path("states").forEach(state -> due.put(state.path("state").asString(), state.path("due").asLong()));
+        assertThat(run.path("quotaSource").asString()).contains("fair share due", "asp-2026");
+        JsonNode rows = run.path("destinations");
+        assertThat(rows.get(0).path("maximum").asLong()).isEqualTo(due.get("DEU"));
+        assertThat(rows.get(1).path("maximum").asLong()).isEqualTo(due.get("FRA"));
+        assertThat(rows.get(2).path("maximum").asLong()).as("not a state of the pool").isEqualTo(8);
+        assertThat(rows.get(2).path("quotaNote").asString()).contains("not a state of pool asp-2026");
+        Cases.awaitFinished(mvc, json, run.path("id").asLong());
+        // an unknown pool is named
+        mvc.perform(Cases.upload(destinations, households).param("pool", "no-such-pool").with(as(ALLOCATION_OFFICER_DEU)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("pool"));
     }
 
     private JsonNode read(String path) throws Exception {

@@ -7,19 +7,27 @@ import static org.pactum.server.allocation.Cases.householdsCsv;
 import static org.pactum.server.allocation.Cases.upload;
 import static org.pactum.server.testing.Members.ALLOCATION_OFFICER_DEU;
 import static org.pactum.server.testing.Members.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.pactum.server.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bad uploads are refused whole with a report that names the file, line and column, or the
@@ -33,6 +41,12 @@ class AllocationBadInputIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @LocalServerPort
+    int port;
 
     private ResultActions send(String destinations, String households) throws Exception {
         return mvc.perform(upload(destinations, households).with(as(ALLOCATION_OFFICER_DEU)));
@@ -138,5 +152,31 @@ class AllocationBadInputIT extends IntegrationTest {
                         .with(as(ALLOCATION_OFFICER_DEU)))
                 .andExpect(status().isBadRequest());
         assertThat(stored()).isEqualTo(afterValid);
+    }
+
+    @Test
+    void anUploadAboveTheLimitIsRefusedWith413BeforeAnythingIsStored() throws Exception {
+        long before = stored();
+        String token = json.readTree(mvc.perform(MockMvcRequestBuilders.post("/api/v1/tokens")
+                        .with(as(ALLOCATION_OFFICER_DEU)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"upload limit\"}"))
+                .andReturn().getResponse().getContentAsString()).path("secret").asString();
+        // the tests' limit is 1 MB: a households file of 1.2 MB
+        StringBuilder households = new StringBuilder(Cases.householdsCsv());
+        while (households.length() < 1_200_000) {
+            households.append("# padding that makes the file too large for the upload limit\n");
+        }
+        String boundary = "----pactum-allocation-test";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"destinations\"; filename=\"destinations.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + destinationsCsv() + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"households\"; filename=\"households.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + households + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/api/v1/allocation/runs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(stored()).isEqualTo(before);
     }
 }

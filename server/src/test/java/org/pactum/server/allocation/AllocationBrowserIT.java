@@ -52,6 +52,7 @@ class AllocationBrowserIT extends BrowserIntegrationTest {
             persons += Integer.parseInt(row.findElement(By.cssSelector("td.persons")).getText());
         }
         assertThat(persons).isEqualTo(25);
+        screenshot("allocation-run");
 
         browser.findElement(By.id("households-link")).click();
         waiting().until(d -> d.getCurrentUrl().contains("/households"));
@@ -61,6 +62,7 @@ class AllocationBrowserIT extends BrowserIntegrationTest {
         waiting().until(d -> d.getCurrentUrl().matches(".*/households/1$"));
         assertThat(browser.findElement(By.id("chosen")).getText()).startsWith(destination + " (");
         assertThat(browser.findElement(By.id("scores")).getText()).contains("A", "B", "C");
+        screenshot("allocation-household");
 
         // a households file without the persons column: the report names file, line and column
         Path bad = Files.writeString(folder.resolve("bad.csv"), Cases.householdsCsv().replaceFirst("id,persons,", "id,size,"));
@@ -71,5 +73,12 @@ class AllocationBrowserIT extends BrowserIntegrationTest {
         WebElement report = waiting().until(d -> d.findElement(By.id("report")));
         assertThat(report.getText()).contains("Nothing was stored", "bad.csv", "persons", "missing column");
         assertThat(browser.findElements(By.cssSelector("#report tr[data-kind='missing-column']"))).hasSize(1);
+        screenshot("allocation-report");
+    }
+
+    private static void screenshot(String name) throws java.io.IOException {
+        Path shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.copy(shot, Path.of("target/screenshots/" + name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
