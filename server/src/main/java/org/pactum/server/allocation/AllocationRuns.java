@@ -3,6 +3,7 @@ package org.pactum.server.allocation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,6 +24,7 @@ import org.pactum.server.audit.AuditTrail;
 import org.pactum.server.identity.CurrentMember;
 import org.pactum.server.identity.Member;
 import org.pactum.server.identity.Role;
+import org.pactum.server.support.InvalidRequestException;
 import org.pactum.server.support.NotFoundException;
 import org.pactum.server.support.PageRequest;
 import org.pactum.server.support.PageSlice;
@@ -74,7 +76,7 @@ public class AllocationRuns {
         Member officer = officer();
         String party = officer.partyId().orElseThrow();
         if (request.timeLimit().compareTo(settings.maxTimeLimit()) > 0 || request.timeLimit().toMillis() < 1000) {
-            throw new org.pactum.server.support.InvalidRequestException("timeLimit",
+            throw new InvalidRequestException("timeLimit",
                     "must be between 1 s and " + settings.maxTimeLimit().toSeconds() + " s");
         }
         if (!queue.hasRoom()) {
@@ -248,6 +250,6 @@ public class AllocationRuns {
     }
 
     private static List<Integer> ints(String counts) {
-        return counts.isEmpty() ? List.of() : java.util.Arrays.stream(counts.split(",")).map(Integer::valueOf).toList();
+        return counts.isEmpty() ? List.of() : Arrays.stream(counts.split(",")).map(Integer::valueOf).toList();
     }
 }

@@ -29,13 +29,17 @@ import picocli.CommandLine.Option;
  * objective, proven upper bound, gap and the totals per destination; writes the placements (household
  * id, persons, destination, score) to {@code --out}, or to standard output with the summary on
  * standard error. Bad files exit with 2 and every problem by file, line and column; an instance no
- * placement can satisfy exits with 3 and the reasons (constraint, destinations, rows).
+ * placement can satisfy exits with 3 and the reasons (constraint, destinations, rows); a failure of the
+ * solver itself exits with 1.
  */
 @Command(name = "allocate", description = "Place households at destinations under quotas and capacities (CSV in, CSV out).")
 class AllocateCommand implements Callable<Integer> {
 
     /** Exit code for an instance no placement can satisfy. */
     static final int INFEASIBLE = 3;
+
+    /** Exit code when the solver itself fails: not the input's fault. */
+    static final int FAILED = 1;
 
     @Option(names = "--cases", required = true, description = "Households CSV: id,persons,need:<dimension>...,tied_to,score:<destination>...")
     Path cases;
@@ -104,6 +108,10 @@ class AllocateCommand implements Callable<Integer> {
             System.err.println("pactum allocate: no placement meets every rule; nothing was written:");
             e.reasons().stream().map(Infeasibility::describe).forEach(r -> System.err.println("  " + r));
             return INFEASIBLE;
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("pactum allocate: the solver stopped before a complete placement was found (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was written");
+            return FAILED;
         }
         PrintStream summary = out == null ? System.err : System.out;
         summary(summary, instance, result);

@@ -20,6 +20,8 @@ class AllocateCommandTest {
     static final String DESTINATIONS = "id,capacity,minimum,maximum\nX,5,0,5\nY,3,0,3\n";
     static final String HOUSEHOLDS = "id,persons,tied_to,score:X,score:Y\nh1,3,,0.9,0.5\nh2,2,,0.8,0.7\nh3,2,,0.6,0.1\nh4,1,,0.2,0.4\n";
 
+    static final String WEEKS = "2";
+
     @TempDir
     Path folder;
 
@@ -47,6 +49,33 @@ class AllocateCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).hasSize(5).first().isEqualTo("id,persons,destination,score");
         assertThat(run.err()).contains("quota-only", "objective:", "bound:");
+    }
+
+    @Test
+    void dynamicModePlacesEveryHouseholdWeekByWeekWithinCapacity() throws Exception {
+        Path out = folder.resolve("dynamic.csv");
+        // with room to spare (X 6, Y 5 for 8 persons), two households a week
+        CommandLineRun run = allocate("id,capacity,minimum,maximum\nX,6,0,6\nY,5,0,5\n", HOUSEHOLDS, "--mode", "dynamic", "--weeks", WEEKS,
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("dynamic (" + WEEKS + " weekly batches");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(5);
+        int x = 0;
+        int y = 0;
+        for (String line : lines.subList(1, 5)) {
+            String[] cells = line.split(",");
+            int persons = Integer.parseInt(cells[1]);
+            if (cells[2].equals("X")) {
+                x += persons;
+            } else {
+                assertThat(cells[2]).isEqualTo("Y");
+                y += persons;
+            }
+        }
+        assertThat(x).isLessThanOrEqualTo(6);
+        assertThat(y).isLessThanOrEqualTo(5);
+        assertThat(x + y).isEqualTo(8);
     }
 
     @Test

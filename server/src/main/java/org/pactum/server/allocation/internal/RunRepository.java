@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -16,6 +18,7 @@ import org.pactum.core.allocation.Explanation;
 import org.pactum.core.allocation.Household;
 import org.pactum.core.allocation.Instance;
 import org.pactum.core.allocation.TiePolicy;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -112,7 +115,7 @@ public class RunRepository {
     public List<RunRow> list(Optional<String> party, int limit, long offset) {
         return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM allocation_run" + (party.isPresent() ? " WHERE party_id = :party" : "")
                         + " ORDER BY id DESC LIMIT " + limit + " OFFSET " + offset)
-                .paramSource(party.map(p -> java.util.Map.of("party", p)).orElse(java.util.Map.of()))
+                .paramSource(party.map(p -> Map.of("party", p)).orElse(Map.of()))
                 .query(RunRepository::runRow).list();
     }
 
@@ -167,7 +170,7 @@ public class RunRepository {
         int k = instance.dimensions();
         int[] placement = outcome.placement();
         template.batchUpdate("UPDATE allocation_case SET placed_at = ?, placed_score = ?, best_alternative = ?, alternative_score = ?, "
-                + "binding = ? WHERE run_id = ? AND row_number = ?", new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                + "binding = ? WHERE run_id = ? AND row_number = ?", new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         Explanation e = explanations.get(i);
@@ -241,11 +244,11 @@ public class RunRepository {
     }
 
     static String counts(int[] values) {
-        return java.util.Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(","));
+        return Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(","));
     }
 
     static int[] ints(String counts) {
-        return counts.isEmpty() ? new int[0] : java.util.Arrays.stream(counts.split(",")).mapToInt(Integer::parseInt).toArray();
+        return counts.isEmpty() ? new int[0] : Arrays.stream(counts.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     static String truncate(String text, int max) {
