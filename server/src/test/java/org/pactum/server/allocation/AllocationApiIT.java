@@ -217,6 +217,31 @@ class AllocationApiIT extends IntegrationTest {
     }
 
     @Test
+    void dynamicModePlacesWeekByWeekAndReportsTheHindsightBound() throws Exception {
+        String body = mvc.perform(Cases.upload(Cases.destinationsCsv(), Cases.householdsCsv()).param("mode", "dynamic").param("weeks", "2")
+                        .param("tieBonus", String.valueOf(Cases.TIE_BONUS)).with(as(ALLOCATION_OFFICER_DEU)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(body).path("id").asLong();
+        Cases.awaitFinished(mvc, json, id);
+        JsonNode summary = read("/api/v1/allocation/runs/" + id);
+        assertThat(summary.path("status").asString()).as(summary.path("failure").toString()).isEqualTo("COMPLETED");
+        assertThat(summary.path("weeks").asInt()).isEqualTo(2);
+        assertThat(summary.path("method").asString()).startsWith("dynamic (2 weekly batches");
+        int[] placement = new int[10];
+        for (JsonNode p : read("/api/v1/allocation/runs/" + id + "/placements?size=10").path("items")) {
+            placement[p.path("row").asInt() - 1] = List.of(DESTINATIONS).indexOf(p.path("destination").asString());
+        }
+        assertThat(Cases.violations(placement)).isEmpty();
+        double objective = 0;
+        for (int i = 0; i < 10; i++) {
+            objective += Cases.value(i, placement[i]);
+        }
+        assertThat(summary.path("objective").asDouble()).isCloseTo(objective, within(1e-6));
+        // the hindsight bound is at least the best placement of the whole year, found here by enumeration
+        assertThat(summary.path("upperBound").asDouble()).isGreaterThanOrEqualTo(Cases.bruteForceOptimum() - 1e-6);
+    }
+
+    @Test
     void quotaMaximumsCanComeFromASolidarityPoolsFairShares() throws Exception {
         String destinations = Cases.destinationsCsv().replace("\nA,", "\nDEU,").replace("\nB,", "\nFRA,").replace("\nC,", "\nZZZ,")
                 .replace("DEU,12,4,12", "DEU,12,0,12").replace("ZZZ,8,3,8", "ZZZ,8,0,8");
