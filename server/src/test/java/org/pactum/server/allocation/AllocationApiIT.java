@@ -210,6 +210,14 @@ class AllocationApiIT extends IntegrationTest {
         mvc.perform(get("/allocation/runs/" + id + "/households").with(as(ALLOCATION_OFFICER_FRA))).andExpect(status().isNotFound());
         mvc.perform(get("/allocation/runs/" + id + "/households").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isOk());
         mvc.perform(get("/allocation")).andExpect(status().isOk());
+        mvc.perform(get("/allocation?lang=fr").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lancer un calcul")));
+        mvc.perform(get("/allocation/runs/" + id + "?lang=fr").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Calcul d\u2019allocation " + id)));
+        mvc.perform(get("/allocation/runs/" + id + "/households/1?lang=fr").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ménage du rang 1")));
+        mvc.perform(get("/allocation/runs/" + id).with(as(ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("households-link"))));
         // unknown and malformed ids
         mvc.perform(get("/api/v1/allocation/runs/999999999").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/allocation/runs/abc").with(as(ALLOCATION_OFFICER_DEU))).andExpect(status().isBadRequest());
