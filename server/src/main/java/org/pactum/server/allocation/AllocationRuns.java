@@ -16,6 +16,7 @@ import org.pactum.server.allocation.AllocationViews.ScoreAt;
 import org.pactum.server.allocation.internal.CaseImport;
 import org.pactum.server.allocation.internal.CaseRow;
 import org.pactum.server.allocation.internal.DestinationRow;
+import org.pactum.server.allocation.internal.Pseudonyms;
 import org.pactum.server.allocation.internal.RunQueue;
 import org.pactum.server.allocation.internal.RunRepository;
 import org.pactum.server.allocation.internal.RunRow;
@@ -53,9 +54,10 @@ public class AllocationRuns {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final AllocationSettings settings;
+    private final Pseudonyms pseudonyms;
 
     AllocationRuns(RunRepository repository, CaseImport caseImport, RunQueue queue, RunWorker worker, CurrentMember currentMember,
-            AuditTrail audit, TransactionTemplate transactions, AllocationSettings settings) {
+            AuditTrail audit, TransactionTemplate transactions, AllocationSettings settings, Pseudonyms pseudonyms) {
         this.repository = repository;
         this.caseImport = caseImport;
         this.queue = queue;
@@ -64,6 +66,7 @@ public class AllocationRuns {
         this.audit = audit;
         this.transactions = transactions;
         this.settings = settings;
+        this.pseudonyms = pseudonyms;
     }
 
     /**
@@ -151,6 +154,22 @@ public class AllocationRuns {
         return new HouseholdExplanation(id, c.row(), c.pseudonym(), c.persons(), ints(c.needs()), c.tiedTo(), c.placedAt().orElse(""),
                 c.placedScore().orElse(Double.NaN), c.bestAlternative(), c.alternativeScore(),
                 c.binding().filter(b -> !b.isEmpty()).map(b -> List.of(b.split("\n"))).orElse(List.of()), scores);
+    }
+
+    /**
+     * Finds a household of a completed run by its id in the officer's own file: the id is pseudonymised
+     * as on import and looked up; it is neither stored nor written to the audit trail.
+     */
+    @Transactional
+    public HouseholdExplanation find(long id, String householdId) {
+        RunRow run = caseData(id);
+        String wanted = householdId == null ? "" : householdId.strip();
+        if (wanted.isEmpty() || wanted.length() > 200) {
+            throw new InvalidRequestException("householdId", "must be the household's id as in the uploaded file (1 to 200 characters)");
+        }
+        int row = repository.rowOf(id, pseudonyms.of(run.partyId(), wanted))
+                .orElseThrow(() -> new NotFoundException("household", "", "Run " + id + " has no household with this id"));
+        return household(id, row);
     }
 
     /** Every placement of a completed run as CSV (row, pseudonym, persons, tied_to, destination, score). Audited. */

@@ -12,6 +12,7 @@ import static org.pactum.server.testing.Members.ALLOCATION_OFFICER_FRA;
 import static org.pactum.server.testing.Members.ANALYST_DEU;
 import static org.pactum.server.testing.Members.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.pactum.server.register.PublicRegister;
 import org.pactum.server.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -125,6 +127,16 @@ class AllocationApiIT extends IntegrationTest {
             }
         }
         assertThat(fifth.path("bestAlternative").asString()).isEqualTo(DESTINATIONS[best]);
+        // found by its id in the officer's own file, which is pseudonymised for the search and not kept
+        mvc.perform(post("/api/v1/allocation/runs/" + id + "/households/search").with(as(ALLOCATION_OFFICER_DEU))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"householdId\": \"" + IDS[4] + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.row").value(5));
+        mvc.perform(post("/api/v1/allocation/runs/" + id + "/households/search").with(as(ALLOCATION_OFFICER_DEU))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"householdId\": \"BAMF-2026-9999\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/allocation/runs/" + id + "/households/search").with(as(ALLOCATION_OFFICER_FRA))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"householdId\": \"" + IDS[4] + "\"}"))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/allocation/runs/" + id + "/households/11").with(as(ALLOCATION_OFFICER_DEU)))
                 .andExpect(status().isNotFound()).andExpect(header().string("Content-Type", containsString(PROBLEM)));
 

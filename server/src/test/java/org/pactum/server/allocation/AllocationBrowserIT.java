@@ -58,7 +58,9 @@ class AllocationBrowserIT extends BrowserIntegrationTest {
         waiting().until(d -> d.getCurrentUrl().contains("/households"));
         assertThat(browser.findElements(By.cssSelector("#placements tbody tr"))).hasSize(10);
         String destination = browser.findElement(By.cssSelector("#placements tr[data-row='1'] td.destination")).getText();
-        browser.findElement(By.cssSelector("#placements tr[data-row='1'] a")).click();
+        // the officer finds the first household of their file by its own id
+        browser.findElement(By.id("householdId")).sendKeys(Cases.IDS[0]);
+        browser.findElement(By.cssSelector("#search button")).click();
         waiting().until(d -> d.getCurrentUrl().matches(".*/households/1$"));
         assertThat(browser.findElement(By.id("chosen")).getText()).startsWith(destination + " (");
         assertThat(browser.findElement(By.id("scores")).getText()).contains("A", "B", "C");

@@ -148,6 +148,11 @@ public class RunRepository {
                 .query(RunRepository::caseRow).optional();
     }
 
+    public Optional<Integer> rowOf(long runId, String pseudonym) {
+        return jdbc.sql("SELECT row_number FROM allocation_case WHERE run_id = ? AND pseudonym = ?").params(runId, pseudonym)
+                .query(Integer.class).optional();
+    }
+
     /** Marks a queued run as running; false if it was not queued (another worker took it, or it was cancelled). */
     public boolean start(long id, Instant now) {
         return jdbc.sql("UPDATE allocation_run SET status = 'RUNNING', phase = 'solving', started_at = ? WHERE id = ? AND status = 'QUEUED'")

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -70,6 +71,15 @@ class AllocationApi {
     @GetMapping("/api/v1/allocation/runs/{id}/households/{row}")
     HouseholdExplanation household(@PathVariable long id, @PathVariable int row) {
         return runs.household(id, row);
+    }
+
+    record HouseholdSearch(String householdId) {
+    }
+
+    /** A household by its id in the uploaded file (in the body, never in an address that logs might keep). */
+    @PostMapping("/api/v1/allocation/runs/{id}/households/search")
+    HouseholdExplanation search(@PathVariable long id, @RequestBody(required = false) HouseholdSearch search) {
+        return runs.find(id, search == null ? null : search.householdId());
     }
 
     @GetMapping(value = "/api/v1/allocation/runs/{id}/placements.csv", produces = "text/csv")

@@ -10,6 +10,7 @@ import org.pactum.server.allocation.AllocationViews.RunSummary;
 import org.pactum.server.allocation.InputRejected;
 import org.pactum.server.fairshare.PoolService;
 import org.pactum.server.support.InvalidRequestException;
+import org.pactum.server.support.NotFoundException;
 import org.pactum.server.support.PageRequest;
 import org.pactum.server.support.PageSlice;
 import org.pactum.server.support.UnprocessableException;
@@ -98,6 +99,20 @@ class AllocationPages {
         model.addAttribute("run", runs.run(id));
         model.addAttribute("placements", runs.placements(id, new PageRequest(page, 50)));
         return "allocation/households";
+    }
+
+    @PostMapping("/allocation/runs/{id}/households/search")
+    String search(@PathVariable long id, @RequestParam(required = false) String householdId, Model model, HttpServletResponse response) {
+        try {
+            return "redirect:/allocation/runs/" + id + "/households/" + runs.find(id, householdId).row();
+        } catch (NotFoundException | InvalidRequestException notFound) {
+            RunSummary run = runs.run(id);
+            response.setStatus(notFound instanceof InvalidRequestException ? 400 : 404);
+            model.addAttribute("run", run);
+            model.addAttribute("placements", runs.placements(id, new PageRequest(0, 50)));
+            model.addAttribute("notFound", true);
+            return "allocation/households";
+        }
     }
 
     @GetMapping("/allocation/runs/{id}/households/{row}")
