@@ -1,13 +1,10 @@
 package org.pactum.server.allocation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
-import org.pactum.server.allocation.AllocationViews.DestinationTotal;
 import org.pactum.server.allocation.AllocationViews.HouseholdExplanation;
 import org.pactum.server.allocation.AllocationViews.Placement;
 import org.pactum.server.allocation.AllocationViews.Progress;
@@ -55,9 +52,11 @@ public class AllocationRuns {
     private final TransactionTemplate transactions;
     private final AllocationSettings settings;
     private final Pseudonyms pseudonyms;
+    private final RunSummaries summaries;
 
     AllocationRuns(RunRepository repository, CaseImport caseImport, RunQueue queue, RunWorker worker, CurrentMember currentMember,
-            AuditTrail audit, TransactionTemplate transactions, AllocationSettings settings, Pseudonyms pseudonyms) {
+            AuditTrail audit, TransactionTemplate transactions, AllocationSettings settings, Pseudonyms pseudonyms,
+            RunSummaries summaries) {
         this.repository = repository;
         this.caseImport = caseImport;
         this.queue = queue;
@@ -67,6 +66,7 @@ public class AllocationRuns {
         this.transactions = transactions;
         this.settings = settings;
         this.pseudonyms = pseudonyms;
+        this.summaries = summaries;
     }
 
     /**
@@ -102,13 +102,13 @@ public class AllocationRuns {
             transactions.executeWithoutResult(status -> repository.fail(id, "every worker was busy and the queue full; upload it again", Instant.now()));
             throw new AllocationBusy();
         }
-        return summary(repository.find(id).orElseThrow());
+        return summaries.of(repository.find(id).orElseThrow());
     }
 
     /** A run's summary and totals: its party's officers and administrators. */
     @Transactional(readOnly = true)
     public RunSummary run(long id) {
-        return summary(visibleRun(id, false));
+        return summaries.of(visibleRun(id, false));
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +123,7 @@ public class AllocationRuns {
     public PageSlice<RunSummary> runs(PageRequest page) {
         Member member = reader();
         Optional<String> party = member.isAdmin() ? Optional.empty() : member.partyId();
-        List<RunSummary> items = repository.list(party, page.size(), page.offset()).stream().map(r -> summaryWithoutTotals(r)).toList();
+        List<RunSummary> items = repository.list(party, page.size(), page.offset()).stream().map(r -> summaries.withoutTotals(r)).toList();
         return new PageSlice<>(items, page.page(), page.size(), repository.count(party));
     }
 
@@ -151,7 +151,7 @@ public class AllocationRuns {
             scores.add(new ScoreAt(destinations.get(d).destinationId(), cells[d].isEmpty() ? null : Double.valueOf(Float.parseFloat(cells[d]))));
         }
         audit.record("allocation.read", "allocation run " + id, "household in row " + row);
-        return new HouseholdExplanation(id, c.row(), c.pseudonym(), c.persons(), ints(c.needs()), c.tiedTo(), c.placedAt().orElse(""),
+        return new HouseholdExplanation(id, c.row(), c.pseudonym(), c.persons(), RunSummaries.ints(c.needs()), c.tiedTo(), c.placedAt().orElse(""),
                 c.placedScore().orElse(Double.NaN), c.bestAlternative(), c.alternativeScore(),
                 c.binding().filter(b -> !b.isEmpty()).map(b -> List.of(b.split("\n"))).orElse(List.of()), scores);
     }
@@ -202,7 +202,7 @@ public class AllocationRuns {
     private RunRow caseData(long id) {
         RunRow run = visibleRun(id, true);
         if (!run.status().equals("COMPLETED")) {
-            throw new NotFoundException("placements", String.valueOf(id), "Run " + id + " is " + run.status().toLowerCase()
+            throw new NotFoundException("placements", String.valueOf(id), "Run " + id + " is " + run.status().toLowerCase(java.util.Locale.ROOT)
                     + ": it has no placements" + (run.status().equals("FAILED") ? "" : " yet"));
         }
         if (run.casesDeletedAt().isPresent()) {
@@ -230,45 +230,5 @@ public class AllocationRuns {
     private Member officer() {
         return currentMember.get().filter(m -> m.role() == Role.ALLOCATION_OFFICER && m.partyId().isPresent())
                 .orElseThrow(() -> new AccessDeniedException("Only allocation officers start allocation runs"));
-    }
-
-    private RunSummary summary(RunRow r) {
-        List<DestinationTotal> totals = repository.destinations(r.id()).stream().map(d -> new DestinationTotal(d.destinationId(), d.capacity(),
-                d.minimum(), d.maximum(), ints(d.services()), d.quotaNote(), d.placedHouseholds(), d.placedPersons(),
-                d.servicesUsed().map(AllocationRuns::ints).orElse(List.of()), d.scoreSum())).toList();
-        return summary(r, totals);
-    }
-
-    private RunSummary summaryWithoutTotals(RunRow r) {
-        return summary(r, List.of());
-    }
-
-    private RunSummary summary(RunRow r, List<DestinationTotal> totals) {
-        Instant now = Instant.now();
-        long elapsed = r.startedAt().map(s -> Duration.between(s, r.finishedAt().orElse(now)).toSeconds()).orElse(0L);
-        long limit = Duration.ofMillis(r.timeLimitMillis()).toSeconds();
-        return new RunSummary(r.id(), r.partyId(), r.createdBy(), r.createdAt(), AllocationMode.valueOf(r.mode()).code(), r.status(), r.phase(),
-                percent(r, now), Math.max(0, elapsed), limit, r.tiePolicy().toLowerCase(), r.tieBonus(), r.weeks(), r.quotaSource(), r.scoreSource(),
-                r.outcomeModel(), r.dimensions().isEmpty() ? List.of() : List.of(r.dimensions().split(",")), r.households(), r.persons(),
-                r.destinations(), r.method(), r.objective(), r.upperBound(), r.lpBound(), r.gap(), r.provenOptimal(), r.solveMillis(), r.failure(),
-                r.finishedAt(), r.casesDeletedAt(), totals);
-    }
-
-    /** Finished 100; queued 0; while solving, the share of the time limit used (the solver stops at it), then explaining and storing. */
-    private static int percent(RunRow r, Instant now) {
-        return switch (r.phase()) {
-            case "done", "failed" -> 100;
-            case "queued" -> 0;
-            case "explaining" -> 92;
-            case "storing" -> 96;
-            default -> {
-                long elapsed = r.startedAt().map(s -> Duration.between(s, now).toMillis()).orElse(0L);
-                yield 5 + (int) Math.min(85, 85 * elapsed / Math.max(1, r.timeLimitMillis()));
-            }
-        };
-    }
-
-    private static List<Integer> ints(String counts) {
-        return counts.isEmpty() ? List.of() : Arrays.stream(counts.split(",")).map(Integer::valueOf).toList();
     }
 }
