@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pactum", mixinStandardHelpOptions = true, version = "Pactum 0.1.0",
         description = "Negotiate, allocate and monitor migration burden-sharing and partnership agreements.",
         subcommands = {ServeCommand.class, ImportCommand.class, FairShareCommand.class, PoolCommand.class, CorridorCommand.class,
-            VerifyLogCommand.class, ExportCommand.class, ForecastCommand.class, CommandLine.HelpCommand.class})
+            VerifyLogCommand.class, ExportCommand.class, ForecastCommand.class, AllocateCommand.class,
+            CommandLine.HelpCommand.class})
 public class PactumCli implements Callable<Integer> {
 
     /** Exit code for bad input: a file, line or option that cannot be used. */

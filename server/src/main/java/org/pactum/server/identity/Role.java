@@ -9,7 +9,9 @@ public enum Role {
     /** Independent evaluator or auditor who verifies or disputes reported figures. */
     VERIFIER,
     /** Reads and handles grievances; nobody else sees their contents. */
-    GRIEVANCE_OFFICER;
+    GRIEVANCE_OFFICER,
+    /** Places one party's arriving households (case allocation); the only role that reads their case data. */
+    ALLOCATION_OFFICER;
 
     public String authority() {
         return "ROLE_" + name();

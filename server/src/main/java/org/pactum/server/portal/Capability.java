@@ -13,7 +13,7 @@ public enum Capability {
     MONITORING("/monitoring", "monitoring", true),
     FINANCE("/finance", "finance", true),
     REGISTER("/register", "register", true),
-    ALLOCATION("/allocation", "allocation", false),
+    ALLOCATION("/allocation", "allocation", true),
     EARLY_WARNING("/early-warning", "warning", true),
     CORRIDORS("/corridors", "corridors", true),
     GRIEVANCES("/grievances", "grievances", true);

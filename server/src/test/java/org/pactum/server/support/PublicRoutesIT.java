@@ -85,6 +85,7 @@ class PublicRoutesIT extends IntegrationTest {
         callers.put("analyst.deu", Optional.of(token(Members.ANALYST_DEU)));
         callers.put("verifier", Optional.of(token(Members.VERIFIER)));
         callers.put("grievance.officer", Optional.of(token(Members.GRIEVANCE_OFFICER)));
+        callers.put("allocation.officer.deu", Optional.of(token(Members.ALLOCATION_OFFICER_DEU)));
 
         // hostile values test how parameters are read, which is the same for everyone: the public
         // sends them; each role then reads every route with the demo identifiers

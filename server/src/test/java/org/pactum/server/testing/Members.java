@@ -15,6 +15,8 @@ public final class Members {
     public static final MemberDetails ANALYST_FRA = details("analyst.fra", Role.ANALYST, "FRA");
     public static final MemberDetails VERIFIER = details("verifier", Role.VERIFIER, "EVALUATOR");
     public static final MemberDetails GRIEVANCE_OFFICER = details("grievance.officer", Role.GRIEVANCE_OFFICER, "UNHCR");
+    public static final MemberDetails ALLOCATION_OFFICER_DEU = details("allocation.officer.deu", Role.ALLOCATION_OFFICER, "DEU");
+    public static final MemberDetails ALLOCATION_OFFICER_FRA = details("allocation.officer.fra", Role.ALLOCATION_OFFICER, "FRA");
 
     private Members() {
     }

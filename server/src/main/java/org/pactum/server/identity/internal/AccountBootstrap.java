@@ -66,6 +66,8 @@ class AccountBootstrap implements ApplicationRunner {
                     "Grievance officer"), hash);
             accounts.create(new Member("grievance.officer.deu", Role.GRIEVANCE_OFFICER, Optional.of("DEU"),
                     "Grievance officer, Germany"), hash);
+            accounts.create(new Member("allocation.officer.deu", Role.ALLOCATION_OFFICER, Optional.of("DEU"),
+                    "Allocation officer, Germany"), hash);
         }
         if (generated) {
             System.out.println();
@@ -74,7 +76,7 @@ class AccountBootstrap implements ApplicationRunner {
             System.out.println("   user: admin      password: " + password);
             if (demo) {
                 System.out.println(" Demo accounts with the same password: analyst.deu, analyst.fra,");
-                System.out.println("   verifier, grievance.officer, grievance.officer.deu");
+                System.out.println("   verifier, grievance.officer, grievance.officer.deu, allocation.officer.deu");
             }
             System.out.println(" Set PACTUM_ADMIN_PASSWORD before the first start to choose it.");
             System.out.println("==================================================================");

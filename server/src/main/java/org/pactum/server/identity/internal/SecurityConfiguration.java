@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/account/**", "/api/v1/tokens/**").authenticated()
                         // grievances: anyone files and follows a complaint; only grievance officers handle them
                         .requestMatchers("/grievances/inbox/**", "/api/v1/grievances/inbox/**").hasRole("GRIEVANCE_OFFICER")
+                        // case allocation: case data only for allocation officers; administrators see run summaries
+                        .requestMatchers("/allocation/runs/**", "/api/v1/allocation/**").hasAnyRole("ALLOCATION_OFFICER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/grievances", "/grievances/track", "/api/v1/grievances",
                                 "/api/v1/grievances/receipts").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
