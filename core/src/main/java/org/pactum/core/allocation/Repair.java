@@ -7,9 +7,11 @@ import java.util.List;
  * Turns prices into a feasible allocation: bulkier households first (persons plus service units
  * needed), each bulk class in order of decreasing regret (how much
  * worse off they are at their second-best destination at current prices), each to the best
- * destination at current prices that still has room and services for it; then quota minimums
- * filled by moving in, one at a time, the household whose move costs least and keeps its old
- * destination at its minimum; then single moves to a destination with room that raise the value.
+ * destination at current prices that still has room and services for it (where none has, room is
+ * made by moving on the households there that lose least); then quota minimums filled by moving in,
+ * one at a time, the household whose move costs least per person and keeps its old destination at
+ * its minimum; then single moves to a destination with room that raise the value; then exchanges of
+ * two households with the same persons and needs, which leave every load as it was.
  */
 final class Repair {
 
@@ -17,126 +19,13 @@ final class Repair {
     }
 
     /**
-     * The better of two repairs: {@link #byEviction} and {@link #byRegretOrder}; refuses only when
-     * both find no feasible allocation.
+     * Bulkier households first (persons plus service units needed), each bulk class in order of
+     * decreasing regret, each to its best destination at current prices with room left (or, where
+     * none is left, to where making room by moving others on costs least); then quota minimums;
+     * then single improving moves; then exchanges within a profile.
      */
     static int[] from(Instance instance, Prices work) {
-        int[] evicted = null;
-        try {
-            evicted = byEviction(instance, work);
-        } catch (InfeasibleInstanceException failed) {
-            // try the other way
-        }
-        int[] ordered;
-        try {
-            ordered = byRegretOrder(instance, work);
-        } catch (InfeasibleInstanceException failed) {
-            if (evicted == null) {
-                throw failed;
-            }
-            return evicted;
-        }
-        if (evicted == null) {
-            return ordered;
-        }
-        return Allocation.objectiveOf(instance, evicted) >= Allocation.objectiveOf(instance, ordered) ? evicted : ordered;
-    }
-
-    /**
-     * Every household starts at its best destination at current prices; where that overloads a
-     * destination (persons or a service), the households that lose least by leaving (smallest regret
-     * per person, or per unit of the overloaded service) leave until it fits; they then go, in order of
-     * decreasing regret, to their best destination at current prices with room left; then minimums
-     * and single improving moves as in {@link #byRegretOrder}.
-     */
-    static int[] byEviction(Instance instance, Prices work) {
-        int n = instance.households();
-        int m = instance.destinations();
-        int k = instance.dimensions();
-        int[] placement = work.choice.clone();
-        Loads loads = new Loads(instance);
-        for (int i = 0; i < n; i++) {
-            loads.add(i, placement[i]);
-        }
-        int[] count = new int[m + 1];
-        for (int i = 0; i < n; i++) {
-            count[placement[i] + 1]++;
-        }
-        for (int d = 0; d < m; d++) {
-            count[d + 1] += count[d];
-        }
-        int[] members = new int[n];
-        int[] next = count.clone();
-        for (int i = 0; i < n; i++) {
-            members[next[placement[i]]++] = i;
-        }
-        boolean[] out = new boolean[n];
-        int evictedCount = 0;
-        for (int d = 0; d < m; d++) {
-            for (int resource = -1; resource < k; resource++) {
-                long over = resource < 0 ? loads.persons[d] - instance.room(d) : loads.used[d * k + resource] - instance.service(d, resource);
-                if (over <= 0) {
-                    continue;
-                }
-                int r = resource;
-                long[] keys = new long[count[d + 1] - count[d]];
-                int size = 0;
-                for (int j = count[d]; j < count[d + 1]; j++) {
-                    int i = members[j];
-                    int amount = r < 0 ? instance.persons(i) : instance.need(i, r);
-                    if (out[i] || amount == 0) {
-                        continue;
-                    }
-                    float perUnit = Math.max(0f, work.regret[i]) / amount;
-                    keys[size++] = ((long) Float.floatToIntBits(Math.min(1e30f, perUnit)) << 32) | i;
-                }
-                Arrays.sort(keys, 0, size);
-                for (int j = 0; j < size && over > 0; j++) {
-                    int i = (int) (keys[j] & 0xffffffffL);
-                    out[i] = true;
-                    evictedCount++;
-                    loads.remove(i, d);
-                    over -= r < 0 ? instance.persons(i) : instance.need(i, r);
-                }
-            }
-        }
-        int[] evicted = new int[evictedCount];
-        int e = 0;
-        for (int i = 0; i < n; i++) {
-            if (out[i]) {
-                evicted[e++] = i;
-            }
-        }
-        // bulky first, then by regret, as in the other repair
-        long[] order = new long[evictedCount];
-        for (int j = 0; j < evictedCount; j++) {
-            order[j] = orderKey(instance, work, evicted[j]);
-        }
-        Arrays.sort(order);
-        for (int j = evictedCount - 1; j >= 0; j--) {
-            int i = (int) (order[j] & 0xffffffffL);
-            int best = -1;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (int d = 0; d < m; d++) {
-                if (loads.fits(i, d)) {
-                    double r = work.reduced(i, d);
-                    if (r > bestValue) {
-                        bestValue = r;
-                        best = d;
-                    }
-                }
-            }
-            if (best < 0) {
-                throw new InfeasibleInstanceException(List.of(new Infeasibility.JointlyInfeasible(
-                        "no destination had room left for household " + instance.householdId(i) + " (row " + (i + 1) + ")")));
-            }
-            placement[i] = best;
-            loads.add(i, best);
-        }
-        fillMinimums(instance, loads, placement);
-        improve(instance, loads, placement);
-        swapWithinProfiles(work, placement);
-        return placement;
+        return byRegretOrder(instance, work, true);
     }
 
     private static final int SWAP_CANDIDATES = 6;
@@ -228,6 +117,119 @@ final class Repair {
         }
     }
 
+    private static final int EJECTION_DEPTH = 3;
+
+    /**
+     * Places household {@code i}, which fits nowhere as things stand, at the destination where
+     * making room costs least: households placed there leave (smallest regret per person first, only
+     * those that free something {@code i} lacks) and are placed again, the same way, to a limited
+     * depth; refuses when no chain of moves makes room.
+     */
+    private static void placeEjecting(Instance instance, Prices work, Loads loads, int[] placement, int i, int depth) {
+        int n = instance.households();
+        int m = instance.destinations();
+        int k = instance.dimensions();
+        if (depth > 0) {
+            int bestD = -1;
+            double bestCost = Double.POSITIVE_INFINITY;
+            int[] bestOut = null;
+            int[] members = new int[n];
+            for (int d = 0; d < m; d++) {
+                if (!instance.fitsAlone(i, d)) {
+                    continue;
+                }
+                int size = 0;
+                for (int j = 0; j < n; j++) {
+                    if (placement[j] == d) {
+                        members[size++] = j;
+                    }
+                }
+                long[] keys = new long[size];
+                for (int q = 0; q < size; q++) {
+                    int j = members[q];
+                    keys[q] = ((long) Float.floatToIntBits(Math.max(0f, work.regret[j]) / instance.persons(j)) << 32) | j;
+                }
+                Arrays.sort(keys);
+                long personsShort = loads.persons[d] + instance.persons(i) - instance.room(d);
+                long[] serviceShort = new long[k];
+                for (int c = 0; c < k; c++) {
+                    serviceShort[c] = loads.used[d * k + c] + instance.need(i, c) - instance.service(d, c);
+                }
+                double cost = -work.reduced(i, d);
+                int[] out = new int[size];
+                int outCount = 0;
+                for (int q = 0; q < size && (personsShort > 0 || anyPositive(serviceShort)); q++) {
+                    int j = (int) (keys[q] & 0xffffffffL);
+                    boolean helps = personsShort > 0;
+                    for (int c = 0; c < k && !helps; c++) {
+                        helps = serviceShort[c] > 0 && instance.need(j, c) > 0;
+                    }
+                    if (!helps) {
+                        continue;
+                    }
+                    out[outCount++] = j;
+                    cost += Math.max(0f, work.regret[j]);
+                    personsShort -= instance.persons(j);
+                    for (int c = 0; c < k; c++) {
+                        serviceShort[c] -= instance.need(j, c);
+                    }
+                }
+                if (personsShort <= 0 && !anyPositive(serviceShort) && cost < bestCost) {
+                    bestCost = cost;
+                    bestD = d;
+                    bestOut = Arrays.copyOf(out, outCount);
+                }
+            }
+            if (bestD >= 0) {
+                for (int j : bestOut) {
+                    loads.remove(j, bestD);
+                    placement[j] = -1;
+                }
+                placement[i] = bestD;
+                loads.add(i, bestD);
+                for (int j : bestOut) {
+                    int to = -1;
+                    double best = Double.NEGATIVE_INFINITY;
+                    for (int e = 0; e < m; e++) {
+                        if (e != bestD && loads.fits(j, e)) {
+                            double r = work.reduced(j, e);
+                            if (r > best) {
+                                best = r;
+                                to = e;
+                            }
+                        }
+                    }
+                    if (to >= 0) {
+                        placement[j] = to;
+                        loads.add(j, to);
+                    } else {
+                        placeEjecting(instance, work, loads, placement, j, depth - 1);
+                    }
+                }
+                return;
+            }
+        }
+        throw new InfeasibleInstanceException(List.of(new Infeasibility.JointlyInfeasible(
+                "no destination had room left for household " + instance.householdId(i) + " (row " + (i + 1) + ")")));
+    }
+
+    private static boolean anyPositive(long[] values) {
+        for (long v : values) {
+            if (v > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("pactum.allocation.trace");
+
+    private static void trace(String format, Object... values) {
+        if (TRACE) {
+            System.err.println("  repair " + String.format(java.util.Locale.ROOT, format, values));
+        }
+    }
+
     private static long orderKey(Instance instance, Prices work, int i) {
         int bulk = instance.persons(i);
         for (int c = 0; c < instance.dimensions(); c++) {
@@ -237,17 +239,19 @@ final class Repair {
         return ((long) Math.min(bulk, 127) << 56) | ((long) regretKey << 32) | i;
     }
 
-    static int[] byRegretOrder(Instance instance, Prices work) {
+    private static int[] byRegretOrder(Instance instance, Prices work, boolean bulkFirst) {
         int n = instance.households();
         int m = instance.destinations();
         long[] order = new long[n];
         for (int i = 0; i < n; i++) {
             // bulkier households first (they are the hardest to fit late), then by regret
-            order[i] = orderKey(instance, work, i);
+            order[i] = bulkFirst ? orderKey(instance, work, i)
+                    : ((long) (Float.floatToIntBits(Math.min(1e6f, Math.max(0f, work.regret[i]))) >>> 1) << 32) | i;
         }
         Arrays.sort(order);
         Loads loads = new Loads(instance);
         int[] placement = new int[n];
+        Arrays.fill(placement, -1);
         for (int j = n - 1; j >= 0; j--) {
             int i = (int) (order[j] & 0xffffffffL);
             int d = work.choice[i];
@@ -265,15 +269,19 @@ final class Repair {
                 }
             }
             if (d < 0) {
-                throw new InfeasibleInstanceException(List.of(new Infeasibility.JointlyInfeasible(
-                        "no destination had room left for household " + instance.householdId(i) + " (row " + (i + 1) + ")")));
+                placeEjecting(instance, work, loads, placement, i, EJECTION_DEPTH);
+                continue;
             }
             placement[i] = d;
             loads.add(i, d);
         }
+        trace("ordered: placed %.3f", Allocation.objectiveOf(instance, placement));
         fillMinimums(instance, loads, placement);
+        trace("minimums %.3f", Allocation.objectiveOf(instance, placement));
         improve(instance, loads, placement);
+        trace("moves %.3f", Allocation.objectiveOf(instance, placement));
         swapWithinProfiles(work, placement);
+        trace("swaps %.3f", Allocation.objectiveOf(instance, placement));
         return placement;
     }
 
@@ -288,7 +296,7 @@ final class Repair {
             for (int i = 0; i < n; i++) {
                 int from = placement[i];
                 if (from != d && instance.allowed(i, d)) {
-                    double loss = instance.value(i, from) - instance.value(i, d);
+                    double loss = (instance.value(i, from) - instance.value(i, d)) / instance.persons(i);
                     // order by loss: a float key that sorts like the number (losses can be negative)
                     int bits = Float.floatToIntBits((float) loss);
                     bits = bits < 0 ? bits ^ 0x7fffffff : bits;
