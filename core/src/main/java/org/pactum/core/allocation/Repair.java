@@ -133,20 +133,31 @@ final class Repair {
             int bestD = -1;
             double bestCost = Double.POSITIVE_INFINITY;
             int[] bestOut = null;
-            int[] members = new int[n];
+            // the households at each destination, in one pass
+            int[] start = new int[m + 1];
+            for (int j = 0; j < n; j++) {
+                if (placement[j] >= 0) {
+                    start[placement[j] + 1]++;
+                }
+            }
+            for (int d = 0; d < m; d++) {
+                start[d + 1] += start[d];
+            }
+            int[] members = new int[start[m]];
+            int[] fill = Arrays.copyOf(start, m);
+            for (int j = 0; j < n; j++) {
+                if (placement[j] >= 0) {
+                    members[fill[placement[j]]++] = j;
+                }
+            }
             for (int d = 0; d < m; d++) {
                 if (!instance.fitsAlone(i, d)) {
                     continue;
                 }
-                int size = 0;
-                for (int j = 0; j < n; j++) {
-                    if (placement[j] == d) {
-                        members[size++] = j;
-                    }
-                }
+                int size = start[d + 1] - start[d];
                 long[] keys = new long[size];
                 for (int q = 0; q < size; q++) {
-                    int j = members[q];
+                    int j = members[start[d] + q];
                     keys[q] = ((long) Float.floatToIntBits(Math.max(0f, work.regret[j]) / instance.persons(j)) << 32) | j;
                 }
                 Arrays.sort(keys);
