@@ -84,8 +84,8 @@ public final class AllocationBenchmark {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Matcher objective = Pattern.compile("Objective value:\\s+(-?[0-9.e+]+)").matcher(output);
         Matcher result = Pattern.compile("Result - (.*)").matcher(output);
-        Matcher bound = Pattern.compile("Lower bound:\\s+(-?[0-9.e+]+)").matcher(output);
-        Matcher gap = Pattern.compile("Gap:\\s+(-?[0-9.e+]+)").matcher(output);
+        Matcher bound = Pattern.compile("(?:Lower|Upper) bound:\\s+(-?[0-9.e+]+)").matcher(output);
+        Matcher gap = Pattern.compile("\\nGap:\\s+(-?[0-9.e+]+)").matcher(output);
         System.out.printf(Locale.ROOT, "cbc (1 thread, wall-clock limit %s s, same model as MPS): %s, objective %s, bound %s, gap %s, wall-clock %d ms (command: %s); load average %s%n",
                 seconds, result.find() ? result.group(1).trim() : "?", objective.find() ? objective.group(1) : "?", bound.find() ? bound.group(1) : "?",
                 gap.find() ? gap.group(1) : "?", millis, String.join(" ", command), load());

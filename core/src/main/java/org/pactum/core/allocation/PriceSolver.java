@@ -87,9 +87,13 @@ public final class PriceSolver {
         int rounds = 0;
         int nextRepair = 0;
         String lastFailure = "";
+        long passNanos = 0;
+        long repairNanos = 0;
         while (rounds < settings.maxRounds()) {
             rounds++;
+            long passStart = System.nanoTime();
             double bound = market.evaluate();
+            passNanos = Math.max(passNanos, System.nanoTime() - passStart);
             if (bound < bestBound - 1e-9 * Math.abs(bound)) {
                 bestBound = bound;
                 bestPi = work.pi.clone();
@@ -98,8 +102,10 @@ public final class PriceSolver {
             } else {
                 sinceImprovement++;
             }
-            boolean timeUp = System.nanoTime() > deadline;
+            // stop early enough for one more pass and the last repair to end within the time limit
+            boolean timeUp = System.nanoTime() + passNanos + repairNanos > deadline;
             if (rounds >= nextRepair || timeUp) {
+                long repairStart = System.nanoTime();
                 try {
                     int[] placement = Repair.from(instance, work);
                     double objective = Allocation.objectiveOf(instance, placement);
@@ -116,6 +122,7 @@ public final class PriceSolver {
                         System.err.printf("round %d bound %.3f repair failed: %s%n", rounds, bound, lastFailure);
                     }
                 }
+                repairNanos = Math.max(repairNanos, System.nanoTime() - repairStart);
                 nextRepair = rounds + Math.max(5, rounds / 5);
             }
             if (bestPlacement != null && (bestBound - bestObjective) <= settings.targetGap() * Math.abs(bestBound)) {
