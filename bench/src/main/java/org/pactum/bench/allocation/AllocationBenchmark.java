@@ -60,11 +60,12 @@ public final class AllocationBenchmark {
         Allocation easy = baseline("quota-only (EASY)", () -> Baselines.quotaOnly(instance));
         baseline("greedy", () -> Baselines.greedy(instance));
         // first solve warms up the JVM and loads OR-Tools' native library; the second is the one reported
-        new ExactSolver(120_000).solve(instance);
+        new ExactSolver(10_000).solve(instance);
         ExactSolver.Result exact = new ExactSolver(120_000).solve(instance);
-        report(instance, exact.allocation(), easy);
-        System.out.printf(Locale.ROOT, "exact: proven optimal %s, LP (Lagrangian) bound %.4f, integer-program bound %.4f, core of %d variables%n",
-                exact.optimal(), exact.lpBound(), exact.mipBound(), exact.coreVariables());
+        report(instance, exact.allocation(), easy, "LP optimum (Lagrangian value at the duals of the LP solved by column generation with GLOP)");
+        System.out.printf(Locale.ROOT, "exact: proven optimal %s; integer-program bound %.6f (kind: SCIP's bound on the core, or LP bound minus the fixing threshold for pairs left out), "
+                        + "gap to it %.5f %%; LP bound %.6f; core of %d pairs after reduced-cost fixing%n",
+                exact.optimal(), exact.mipBound(), 100 * (exact.mipBound() - exact.allocation().objective()) / exact.mipBound(), exact.lpBound(), exact.coreVariables());
         // CBC 2.10 ignores the MPS file's OBJSENSE MAX ("Coin ignores"), hence "maximize" on its command line
         Path dir = Files.createTempDirectory("pactum-allocation");
         Path mps = dir.resolve("small.mps");
@@ -74,7 +75,8 @@ public final class AllocationBenchmark {
             System.out.println("cbc: not installed (bench/allocation.sh installs Debian's coinor-cbc)");
             return;
         }
-        List<String> command = new ArrayList<>(List.of(cbc.toString(), mps.toString(), "maximize", "threads", "1", "ratio", "1e-7", "timeMode", "elapsed", "sec", "600", "solve", "solution", dir.resolve("cbc.sol").toString()));
+        String seconds = System.getProperty("pactum.bench.cbcSeconds", "600");
+        List<String> command = new ArrayList<>(List.of(cbc.toString(), mps.toString(), "maximize", "threads", "1", "ratio", "1e-7", "timeMode", "elapsed", "sec", seconds, "solve", "solution", dir.resolve("cbc.sol").toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -82,8 +84,11 @@ public final class AllocationBenchmark {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Matcher objective = Pattern.compile("Objective value:\\s+(-?[0-9.e+]+)").matcher(output);
         Matcher result = Pattern.compile("Result - (.*)").matcher(output);
-        System.out.printf(Locale.ROOT, "cbc (1 thread, wall-clock limit 600 s, same model as MPS): %s, objective %s, wall-clock %d ms (command: %s)%n",
-                result.find() ? result.group(1).trim() : "?", objective.find() ? objective.group(1) : "?", millis, String.join(" ", command));
+        Matcher bound = Pattern.compile("(?:Lower|Upper) bound:\\s+(-?[0-9.e+]+)").matcher(output);
+        Matcher gap = Pattern.compile("\\nGap:\\s+(-?[0-9.e+]+)").matcher(output);
+        System.out.printf(Locale.ROOT, "cbc (1 thread, wall-clock limit %s s, same model as MPS): %s, objective %s, bound %s, gap %s, wall-clock %d ms (command: %s); load average %s%n",
+                seconds, result.find() ? result.group(1).trim() : "?", objective.find() ? objective.group(1) : "?", bound.find() ? bound.group(1) : "?",
+                gap.find() ? gap.group(1) : "?", millis, String.join(" ", command), load());
     }
 
     private static void large(long seed, int households, double gap, long millis) {
@@ -91,9 +96,9 @@ public final class AllocationBenchmark {
         Allocation easy = baseline("quota-only (EASY)", () -> Baselines.quotaOnly(instance));
         baseline("greedy", () -> Baselines.greedy(instance));
         PriceSolver.Result result = new PriceSolver(PriceSolver.Settings.of(gap, millis)).solve(instance);
-        report(instance, result.allocation(), easy);
-        System.out.printf(Locale.ROOT, "price rounds: %d; heap used after: %d MB%n", result.rounds(),
-                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        report(instance, result.allocation(), easy, "Lagrangian dual value at the best prices found (at least the LP optimum)");
+        System.out.printf(Locale.ROOT, "price rounds: %d; threads %d; heap used after: %d MB of at most %d MB%n", result.rounds(), PriceSolver.Settings.of(gap, millis).threads(),
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static void dynamic(long seed) {
@@ -102,12 +107,13 @@ public final class AllocationBenchmark {
         long start = System.nanoTime();
         DynamicMode.Result result = DynamicMode.simulate(year, 52, new PriceSolver.Settings(0.001, 2_000, 120_000, 1));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf(Locale.ROOT, "dynamic: %d households found no room left when they arrived%s%n", result.unplaced().size(),
+        System.out.printf(Locale.ROOT, "dynamic: complete %s; %d households found no room left when they arrived%s%n", result.complete(), result.unplaced().size(),
                 result.unplaced().isEmpty() ? "" : ", first: " + result.unplaced().get(0));
         System.out.printf(Locale.ROOT, "dynamic, 52 weekly batches: objective %.4f; hindsight: best allocation %.4f, upper bound %.4f; share of hindsight at least %.2f %%; "
                         + "wall-clock %d ms (simulation and hindsight); checker: %s%n",
                 result.objective(), result.hindsightObjective(), result.hindsightBound(), 100 * result.shareOfHindsight(), millis,
                 result.violations().isEmpty() ? "feasible" : result.violations().size() + " violations, first: " + result.violations().get(0));
+        System.out.printf(Locale.ROOT, "load average after: %s%n", load());
         if (easy != null) {
             System.out.printf(Locale.ROOT, "quota-only share of hindsight at most %.2f %%; dynamic gain over quota-only %+.2f %%%n",
                     100 * easy.objective() / result.hindsightObjective(), 100 * (result.objective() - easy.objective()) / easy.objective());
@@ -133,10 +139,10 @@ public final class AllocationBenchmark {
         }
     }
 
-    private static void report(Instance instance, Allocation allocation, Allocation easy) {
+    private static void report(Instance instance, Allocation allocation, Allocation easy, String boundKind) {
         List<String> violations = FeasibilityChecker.violations(instance, allocation.destinationOf());
-        System.out.printf(Locale.ROOT, "%s: objective %.4f, upper bound %.4f, gap %.4f %%, wall-clock %d ms, checker: %s%n",
-                allocation.method(), allocation.objective(), allocation.upperBound(), 100 * allocation.gap(), allocation.millis(),
+        System.out.printf(Locale.ROOT, "%s: objective %.4f, upper bound %.4f (kind: %s), gap %.4f %%, wall-clock %d ms, checker: %s%n",
+                allocation.method(), allocation.objective(), allocation.upperBound(), boundKind, 100 * allocation.gap(), allocation.millis(),
                 violations.isEmpty() ? "feasible" : violations.size() + " violations, first: " + violations.get(0));
         if (easy != null) {
             System.out.printf(Locale.ROOT, "gain over quota-only on the synthetic ground truth: %+.2f %% (%.1f more expected households with an adult employed)%n",

@@ -3,18 +3,26 @@ package org.pactum.core.allocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Dynamic mode: households arrive in weekly batches against annual capacities and quotas, and each
- * batch is placed for good before the next arrives. So that early batches do not take the best
- * places, each week's placement uses prices: the dual prices of the rest of the year, estimated by
- * the price method on the households seen so far (a sample of who is still to come) against the
- * remaining room, services and unmet minimums scaled to that sample's size. The batch's households
- * then go, in order of decreasing regret, each to its best destination at those prices that still
- * has room. The one-year simulation is compared with the hindsight optimum: the best allocation of
- * the whole year known in advance (its proven upper bound, so the share reported is a lower bound
- * on the true share). Placements are final: a household arriving when no destination has room
- * left for it is reported as unplaced, with its week, never dropped silently.
+ * batch is placed for good before the next arrives. So that early batches neither take the best
+ * places nor leave later arrivals without room or quota minimums unmet, each week's batch is placed
+ * together with the arrivals still expected this year: as many stand-ins as households are still to
+ * come (the year's total is known from the arrival forecast), drawn evenly from the households seen
+ * so far. The price-based method places batch and stand-ins together against what is left of every
+ * destination (room, services and unmet minimums); only the batch's placements are kept, so what the
+ * stand-ins took stays reserved for the rest of the year. In the last week nobody is expected any
+ * more and the batch must meet every minimum still open; if the price method cannot, the exact
+ * solver decides.
+ *
+ * <p>A week that cannot be placed whole (the arrivals differed too much from the forecast) is never
+ * hidden: its households that found no room are listed in {@link Result#unplaced()} with their
+ * week, the checker's findings (for example a minimum left unmet) in {@link Result#violations()},
+ * and {@link Result#complete()} is false. The one-year simulation is compared with the hindsight
+ * optimum: the best allocation of the whole year known in advance (its proven upper bound, so the
+ * share reported is a lower bound on the true share).
  */
 public final class DynamicMode {
 
@@ -30,9 +38,14 @@ public final class DynamicMode {
         public double shareOfHindsight() {
             return objective / hindsightBound;
         }
+
+        /** Whether every household was placed and every rule holds (room, services, compatibility, quota minimums). */
+        public boolean complete() {
+            return unplaced.isEmpty() && violations.isEmpty();
+        }
     }
 
-    private static final int PRICE_ROUNDS = 40;
+    private static final int WEEK_ROUNDS = 300;
 
     private DynamicMode() {
     }
@@ -43,65 +56,34 @@ public final class DynamicMode {
         }
         Diagnosis.requireNoObviousInfeasibility(year);
         int n = year.households();
-        int m = year.destinations();
-        int k = year.dimensions();
         Loads loads = new Loads(year);
         int[] placement = new int[n];
         Arrays.fill(placement, -1);
         List<String> unplaced = new ArrayList<>();
+        PriceSolver.Settings weekly = new PriceSolver.Settings(1e-3, WEEK_ROUNDS, Math.max(1, hindsight.timeLimitMillis()), hindsight.threads());
         for (int w = 0; w < weeks; w++) {
             int from = (int) ((long) n * w / weeks);
             int to = (int) ((long) n * (w + 1) / weeks);
             if (from == to) {
                 continue;
             }
-            double scale = (double) to / (n - from);
-            Instance outlook = outlook(year, loads, to, scale);
-            PriceSolver.Work prices = new PriceSolver.Work(outlook, 1);
-            for (int r = 0; r < PRICE_ROUNDS; r++) {
-                prices.evaluate();
-                prices.adjust();
+            int expected = n - to;
+            Optional<int[]> placed = expected > 0 ? placeWithStandIns(year, loads, from, to, expected, weekly) : Optional.empty();
+            if (placed.isEmpty()) {
+                // the last week, or the stand-ins could not be placed: the batch alone, minimums only when nobody else is coming
+                placed = placeAlone(year, loads, from, to, expected == 0, weekly);
             }
-            PriceSolver.Work batch = new PriceSolver.Work(year, 1);
-            System.arraycopy(prices.pi, 0, batch.pi, 0, m);
-            System.arraycopy(prices.mu, 0, batch.mu, 0, m * k);
-            Integer[] order = new Integer[to - from];
-            double[] regret = new double[n];
+            if (placed.isEmpty() && expected == 0) {
+                placed = placeAlone(year, loads, from, to, false, weekly);
+            }
             for (int i = from; i < to; i++) {
-                order[i - from] = i;
-                double best = Double.NEGATIVE_INFINITY;
-                double second = Double.NEGATIVE_INFINITY;
-                for (int d = 0; d < m; d++) {
-                    double r = batch.reduced(i, d);
-                    if (r > best) {
-                        second = best;
-                        best = r;
-                    } else if (r > second) {
-                        second = r;
-                    }
-                }
-                regret[i] = best - second;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(regret[b], regret[a]));
-            for (int i : order) {
-                int chosen = -1;
-                double best = Double.NEGATIVE_INFINITY;
-                for (int d = 0; d < m; d++) {
-                    if (loads.fits(i, d)) {
-                        double r = batch.reduced(i, d);
-                        if (r > best) {
-                            best = r;
-                            chosen = d;
-                        }
-                    }
-                }
-                if (chosen < 0) {
-                    // placements are final in dynamic mode: a household that finds no room left is reported, never dropped silently
+                int d = placed.isPresent() ? placed.get()[i - from] : bestWithRoom(year, loads, i);
+                if (d < 0 || !loads.fits(i, d)) {
                     unplaced.add("week " + (w + 1) + ": no destination had room left for household " + year.householdId(i) + " (row " + (i + 1) + ")");
                     continue;
                 }
-                placement[i] = chosen;
-                loads.add(i, chosen);
+                placement[i] = d;
+                loads.add(i, d);
             }
         }
         PriceSolver.Result best = new PriceSolver(hindsight).solve(year);
@@ -115,25 +97,82 @@ public final class DynamicMode {
                 FeasibilityChecker.violations(year, placement), unplaced);
     }
 
-    /** The households seen so far against what is left of each destination for the rest of the year, scaled to their number. */
-    private static Instance outlook(Instance year, Loads loads, int seen, double scale) {
+    /** The batch and {@code expected} stand-ins placed together against what is left; the batch's part, if the method found a feasible placement. */
+    private static Optional<int[]> placeWithStandIns(Instance year, Loads loads, int from, int to, int expected, PriceSolver.Settings settings) {
         int m = year.destinations();
-        int k = year.dimensions();
-        List<Household> households = new ArrayList<>(seen);
-        for (int i = 0; i < seen; i++) {
+        int batch = to - from;
+        List<Household> households = new ArrayList<>(batch + expected);
+        float[] all = year.scoreTable();
+        float[] scores = new float[(batch + expected) * m];
+        for (int i = from; i < to; i++) {
+            households.add(year.household(i));
+            System.arraycopy(all, i * m, scores, (i - from) * m, m);
+        }
+        for (int j = 0; j < expected; j++) {
+            int like = (int) ((long) j * to / expected);
+            Household seen = year.household(like);
+            households.add(new Household("expected " + (j + 1), seen.persons(), seen.needs(), seen.tiedTo()));
+            System.arraycopy(all, like * m, scores, (batch + j) * m, m);
+        }
+        return solve(year, loads, households, scores, true, settings).map(p -> Arrays.copyOf(p, batch));
+    }
+
+    /** The batch alone against what is left, with the minimums still open or without them. */
+    private static Optional<int[]> placeAlone(Instance year, Loads loads, int from, int to, boolean minimums, PriceSolver.Settings settings) {
+        int m = year.destinations();
+        List<Household> households = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
             households.add(year.household(i));
         }
-        float[] scores = Arrays.copyOf(year.scoreTable(), seen * m);
+        float[] scores = Arrays.copyOfRange(year.scoreTable(), from * m, to * m);
+        Optional<int[]> placed = solve(year, loads, households, scores, minimums, settings);
+        if (placed.isEmpty() && minimums) {
+            Instance rest = remaining(year, loads, households, scores.clone(), true);
+            try {
+                return Optional.of(new ExactSolver(Math.max(1_000, settings.timeLimitMillis())).solve(rest).allocation().destinationOf());
+            } catch (InfeasibleInstanceException | IllegalStateException impossible) {
+                return Optional.empty();
+            }
+        }
+        return placed;
+    }
+
+    private static Optional<int[]> solve(Instance year, Loads loads, List<Household> households, float[] scores, boolean minimums,
+                                         PriceSolver.Settings settings) {
+        try {
+            Instance rest = remaining(year, loads, households, scores, minimums);
+            return Optional.of(new PriceSolver(settings).solve(rest).allocation().destinationOf());
+        } catch (InfeasibleInstanceException noPlacement) {
+            return Optional.empty();
+        }
+    }
+
+    /** The given households against what is left of every destination: room, services, and (if asked) the minimums still open. */
+    private static Instance remaining(Instance year, Loads loads, List<Household> households, float[] scores, boolean minimums) {
+        int m = year.destinations();
+        int k = year.dimensions();
         List<Destination> destinations = new ArrayList<>(m);
         for (int d = 0; d < m; d++) {
-            int room = (int) Math.max(0, Math.round((year.room(d) - loads.persons[d]) * scale));
-            int minimum = (int) Math.min(room, Math.max(0, Math.round((year.minimum(d) - loads.persons[d]) * scale)));
+            int room = (int) Math.max(0, year.room(d) - loads.persons[d]);
+            int minimum = minimums ? (int) Math.min(room, Math.max(0, year.minimum(d) - loads.persons[d])) : 0;
             int[] services = new int[k];
             for (int c = 0; c < k; c++) {
-                services[c] = (int) Math.max(0, Math.round((year.service(d, c) - loads.used[d * k + c]) * scale));
+                services[c] = (int) Math.max(0, year.service(d, c) - loads.used[d * k + c]);
             }
             destinations.add(new Destination(year.destinationId(d), room, minimum, room, services));
         }
         return Instance.of(households, destinations, year.dimensionNames(), scores, year.tiePolicy());
+    }
+
+    private static int bestWithRoom(Instance year, Loads loads, int i) {
+        int chosen = -1;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int d = 0; d < year.destinations(); d++) {
+            if (loads.fits(i, d) && year.value(i, d) > best) {
+                best = year.value(i, d);
+                chosen = d;
+            }
+        }
+        return chosen;
     }
 }

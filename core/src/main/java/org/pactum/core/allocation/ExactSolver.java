@@ -8,35 +8,40 @@ import java.util.List;
 
 /**
  * The exact integer program for small and medium instances (thousands of households by tens of
- * destinations), solved with SCIP through OR-Tools on a reduced core that is proven not to cut off
- * anything better.
+ * destinations), solved with SCIP through OR-Tools on the pairs that reduced-cost fixing cannot rule
+ * out.
  *
  * <ol>
- *   <li>The {@link PriceSolver} finds near-optimal prices; their Lagrangian value {@code L} is an
- *   upper bound on every allocation, at least the optimum of the linear relaxation (the reported
- *   LP bound).</li>
+ *   <li>The {@link PriceSolver} finds good prices and a feasible allocation (the incumbent, of value
+ *   {@code z}).</li>
+ *   <li>The linear relaxation is solved exactly by column generation with GLOP
+ *   ({@code LinearRelaxation}); at its dual prices the Lagrangian value {@code L} equals the LP
+ *   optimum, an upper bound on every allocation.</li>
  *   <li>For household {@code i} and destination {@code d}, {@code δ(i, d)} is how much less its
  *   reduced value there is than at its best destination at those prices. Any allocation that puts
- *   {@code i} at {@code d} is worth at most {@code L − δ(i, d)} (weak duality).</li>
- *   <li>SCIP solves the integer program restricted to each household's few best pairs (the core),
- *   to a relative gap of {@code 1e-7}. Its optimum {@code z} is feasible for the whole instance. Every
- *   pair left out with {@code L − δ(i, d) > z} is added and the core solved again, until none is left:
- *   then no allocation outside the core can beat {@code z}, and the whole-instance bound is the
- *   larger of SCIP's bound on the core and {@code L − min δ} over the pairs left out.</li>
+ *   {@code i} at {@code d} is worth at most {@code L − δ(i, d)} (weak duality). The core keeps the
+ *   pairs with {@code δ(i, d) ≤ t} (and the incumbent's), starting from a small {@code t}.</li>
+ *   <li>SCIP solves the integer program on the core, from the incumbent, to a relative gap of
+ *   {@value #RELATIVE_GAP}. Its optimum {@code z'} is optimal for the whole instance as soon as
+ *   {@code L − t ≤ z'}: no pair left out can then do better. Otherwise {@code t} grows to
+ *   {@code L − z'} and the core is solved again.</li>
  * </ol>
  *
  * The result is proven optimal ({@link Result#optimal()}) when SCIP proves its core optimal and no
- * left-out pair can do better; with the time limit reached first, the best allocation is returned
- * with its proven bound.
+ * pair left out can do better; with the time limit reached first, the best allocation is returned
+ * with its proven bound: the larger of SCIP's bound on the core and {@code L − t}.
  */
 public final class ExactSolver {
 
-    /** The allocation (its upper bound is the LP bound), the proven bound of the integer program, and whether optimality was proven. */
+    /** The allocation (its upper bound is the LP bound), the proven bound of the integer program, whether optimality was proven, and the pairs left after fixing. */
     public record Result(Allocation allocation, double lpBound, double mipBound, boolean optimal, int coreVariables) {
     }
 
-    private static final int CORE_PER_HOUSEHOLD = 4;
-    private static final double RELATIVE_GAP = 1e-7;
+    /** SCIP stops when its allocation is within this share of its bound. */
+    static final double RELATIVE_GAP = 1e-7;
+
+    /** The first core keeps the pairs within this share of the LP bound of their household's best. */
+    private static final double FIRST_SLACK = 2e-5;
 
     private final long timeLimitMillis;
 
@@ -51,107 +56,76 @@ public final class ExactSolver {
         long start = System.nanoTime();
         long deadline = start + timeLimitMillis * 1_000_000L;
         Diagnosis.requireNoObviousInfeasibility(instance);
+        MipModel.loadNativeLibraries();
         int n = instance.households();
         int m = instance.destinations();
-        PriceSolver prices = new PriceSolver(new PriceSolver.Settings(1e-5, 300, Math.max(1, timeLimitMillis / 3), 1));
-        PriceSolver.Work work;
-        double lagrangian;
-        int[] start0;
+        Prices prices = new Prices(instance, 1);
+        int[] incumbent = null;
         try {
-            PriceSolver.Result priced = prices.solve(instance);
-            work = new PriceSolver.Work(instance, 1);
-            System.arraycopy(priced.personPrice(), 0, work.pi, 0, m);
-            System.arraycopy(priced.servicePrice(), 0, work.mu, 0, work.mu.length);
-            lagrangian = work.evaluate();
-            start0 = priced.allocation().destinationOf();
+            PriceSolver.Result priced = new PriceSolver(new PriceSolver.Settings(1e-5, 200, Math.max(1, timeLimitMillis / 4), 1)).solve(instance);
+            System.arraycopy(priced.personPrice(), 0, prices.pi, 0, m);
+            System.arraycopy(priced.servicePrice(), 0, prices.mu, 0, prices.mu.length);
+            incumbent = priced.allocation().destinationOf();
         } catch (InfeasibleInstanceException heuristicFailed) {
-            work = new PriceSolver.Work(instance, 1);
-            lagrangian = work.evaluate();
-            start0 = null;
+            // no incumbent: the integer program below decides, on every pair
         }
-        double[] best = new double[n];
-        boolean[] include = new boolean[n * m];
+        LinearRelaxation.Solution lp = incumbent == null ? new LinearRelaxation.Solution(prices.evaluate(), null)
+                : LinearRelaxation.solve(prices, incumbent, deadline);
+        double lagrangian = lp.bound();
+        trace(start, "prices and LP: incumbent %.4f, LP bound %.4f", incumbent == null ? Double.NaN : Allocation.objectiveOf(instance, incumbent), lagrangian);
+        double incumbentValue = incumbent == null ? Double.NEGATIVE_INFINITY : Allocation.objectiveOf(instance, incumbent);
+        // reduced-cost fixing: only pairs within t of their household's best at the LP prices; the
+        // core's optimum z is proven for the whole instance once L − t <= z (every other pair is worth at most L − t)
+        double[] slack = new double[n * m];
         for (int i = 0; i < n; i++) {
-            double[] top = new double[CORE_PER_HOUSEHOLD];
-            java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
-            best[i] = Double.NEGATIVE_INFINITY;
+            double best = Double.NEGATIVE_INFINITY;
             for (int d = 0; d < m; d++) {
-                double r = work.reduced(i, d);
-                best[i] = Math.max(best[i], r);
-                insert(top, r);
+                best = Math.max(best, prices.reducedAtLastPass(i, d));
             }
-            double cut = top[CORE_PER_HOUSEHOLD - 1];
             for (int d = 0; d < m; d++) {
-                double r = work.reduced(i, d);
-                include[i * m + d] = r > Double.NEGATIVE_INFINITY && r >= cut;
-            }
-            if (start0 != null) {
-                include[i * m + start0[i]] = true;
+                slack[i * m + d] = instance.fitsAlone(i, d) ? best - prices.reducedAtLastPass(i, d) : Double.POSITIVE_INFINITY;
             }
         }
-        int[] placement = start0;
-        double objective = start0 == null ? Double.NEGATIVE_INFINITY : Allocation.objectiveOf(instance, start0);
+        double t = Math.min(lagrangian - incumbentValue, FIRST_SLACK * Math.abs(lagrangian));
+        int[] placement = incumbent;
+        double objective = incumbentValue;
         double coreBound = Double.POSITIVE_INFINITY;
         boolean coreOptimal = false;
+        double outside = Double.NEGATIVE_INFINITY;
         int coreVariables = 0;
         while (true) {
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (left <= 0) {
-                break;
-            }
-            try (MipModel model = new MipModel(instance, "SCIP", true, include)) {
-                model.solver.setTimeLimit(left);
-                coreVariables = model.solver.numVariables();
-                if (placement != null) {
-                    List<MPVariable> hinted = new ArrayList<>();
-                    for (int i = 0; i < n; i++) {
-                        if (model.x[i][placement[i]] != null) {
-                            hinted.add(model.x[i][placement[i]]);
-                        }
-                    }
-                    double[] ones = new double[hinted.size()];
-                    java.util.Arrays.fill(ones, 1.0);
-                    model.solver.setHint(hinted.toArray(MPVariable[]::new), ones);
-                }
-                MPSolverParameters parameters = new MPSolverParameters();
-                parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, RELATIVE_GAP);
-                MPSolver.ResultStatus status = model.solver.solve(parameters);
-                if (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE) {
-                    int[] found = new int[n];
-                    for (int i = 0; i < n; i++) {
-                        for (int d = 0; d < m; d++) {
-                            if (model.x[i][d] != null && model.x[i][d].solutionValue() > 0.5) {
-                                found[i] = d;
-                            }
-                        }
-                    }
-                    double value = Allocation.objectiveOf(instance, found);
-                    if (value > objective && FeasibilityChecker.feasible(instance, found)) {
-                        objective = value;
-                        placement = found;
-                    }
-                    coreBound = model.solver.objective().bestBound();
-                    coreOptimal = status == MPSolver.ResultStatus.OPTIMAL;
-                } else if (status == MPSolver.ResultStatus.INFEASIBLE) {
-                    coreBound = Double.NEGATIVE_INFINITY;
-                    coreOptimal = true;
-                } else {
-                    break;
-                }
-            }
-            int added = 0;
-            double threshold = lagrangian - (placement == null ? Double.NEGATIVE_INFINITY : objective);
+            boolean[] core = new boolean[n * m];
+            outside = Double.NEGATIVE_INFINITY;
+            coreVariables = 0;
             for (int i = 0; i < n; i++) {
                 for (int d = 0; d < m; d++) {
-                    if (!include[i * m + d] && instance.fitsAlone(i, d) && best[i] - work.reduced(i, d) < threshold) {
-                        include[i * m + d] = true;
-                        added++;
+                    double s = slack[i * m + d];
+                    if (s == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    boolean keep = s <= t || placement != null && placement[i] == d;
+                    core[i * m + d] = keep;
+                    if (keep) {
+                        coreVariables++;
+                    } else {
+                        outside = Math.max(outside, lagrangian - s);
                     }
                 }
             }
-            if (added == 0) {
+            trace(start, "core of %d pairs (slack %.5f)", coreVariables, t);
+            Core solved = solveCore(instance, core, placement, deadline);
+            trace(start, "core solved: %.4f, bound %.6f, optimal %s", solved.value, solved.bound, solved.optimal);
+            if (solved.placement != null && solved.value > objective) {
+                placement = solved.placement;
+                objective = solved.value;
+            }
+            coreBound = solved.bound;
+            coreOptimal = solved.optimal;
+            if (!solved.optimal || outside <= objective + 1e-9 || System.nanoTime() > deadline) {
                 break;
             }
+            // the core was solved but pairs outside might still do better: widen it to everything that could
+            t = placement == null ? 2 * t + 1e-3 : Math.max(2 * t, lagrangian - objective);
         }
         if (placement == null) {
             if (coreOptimal && coreBound == Double.NEGATIVE_INFINITY) {
@@ -160,31 +134,62 @@ public final class ExactSolver {
             }
             throw new IllegalStateException("no allocation found within " + timeLimitMillis + " ms");
         }
-        double outside = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < m; d++) {
-                if (!include[i * m + d] && instance.fitsAlone(i, d)) {
-                    outside = Math.max(outside, lagrangian - (best[i] - work.reduced(i, d)));
-                }
-            }
-        }
-        double mipBound = Math.max(Math.max(coreBound, outside), objective);
+        double mipBound = Math.min(Math.max(Math.max(coreBound, outside), objective), Math.max(lagrangian, objective));
         boolean optimal = coreOptimal && outside <= objective + 1e-9 && mipBound - objective <= RELATIVE_GAP * Math.abs(mipBound) + 1e-9;
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Allocation allocation = new Allocation("exact (SCIP on a proven core)", placement, objective, Math.max(lagrangian, objective), millis);
+        Allocation allocation = new Allocation("exact (SCIP after reduced-cost fixing at the LP prices)", placement, objective, Math.max(lagrangian, objective), millis);
         return new Result(allocation, lagrangian, mipBound, optimal, coreVariables);
     }
 
-    private static void insert(double[] top, double r) {
-        int j = top.length - 1;
-        if (r <= top[j]) {
-            return;
+    /** What SCIP found on a set of pairs: a feasible placement (or null) with its value, its proven bound, and whether it proved optimality (or infeasibility: bound −∞). */
+    private record Core(int[] placement, double value, double bound, boolean optimal) {
+    }
+
+    /** The integer program on the given pairs, solved by SCIP (relative gap {@value #RELATIVE_GAP}) until the deadline, from the hinted allocation. */
+    private static Core solveCore(Instance instance, boolean[] pairs, int[] hint, long deadlineNanos) {
+        int n = instance.households();
+        int m = instance.destinations();
+        try (MipModel model = new MipModel(instance, "SCIP", true, pairs)) {
+            model.solver.setTimeLimit(Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000));
+            if (hint != null) {
+                List<MPVariable> hinted = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if (model.x[i][hint[i]] != null) {
+                        hinted.add(model.x[i][hint[i]]);
+                    }
+                }
+                double[] ones = new double[hinted.size()];
+                java.util.Arrays.fill(ones, 1.0);
+                model.solver.setHint(hinted.toArray(MPVariable[]::new), ones);
+            }
+            MPSolverParameters parameters = new MPSolverParameters();
+            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, RELATIVE_GAP);
+            MPSolver.ResultStatus status = model.solver.solve(parameters);
+            if (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE) {
+                int[] found = new int[n];
+                for (int i = 0; i < n; i++) {
+                    for (int d = 0; d < m; d++) {
+                        if (model.x[i][d] != null && model.x[i][d].solutionValue() > 0.5) {
+                            found[i] = d;
+                        }
+                    }
+                }
+                return new Core(found, Allocation.objectiveOf(instance, found), model.solver.objective().bestBound(),
+                        status == MPSolver.ResultStatus.OPTIMAL);
+            }
+            if (status == MPSolver.ResultStatus.INFEASIBLE) {
+                return new Core(null, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, true);
+            }
+            return new Core(null, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false);
         }
-        while (j > 0 && top[j - 1] < r) {
-            top[j] = top[j - 1];
-            j--;
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("pactum.allocation.trace");
+
+    private static void trace(long start, String format, Object... values) {
+        if (TRACE) {
+            System.err.printf("%6d ms  %s%n", (System.nanoTime() - start) / 1_000_000, String.format(java.util.Locale.ROOT, format, values));
         }
-        top[j] = r;
     }
 
     /** The full integer program in MPS format, for solving the same model with another solver (CBC in the benchmarks). */

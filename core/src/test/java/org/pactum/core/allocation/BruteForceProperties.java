@@ -158,6 +158,34 @@ class BruteForceProperties {
         return best == Double.NEGATIVE_INFINITY ? Optional.empty() : Optional.of(new double[] {best});
     }
 
+    /** A placement reaching the enumerated optimum (the instance must be feasible). */
+    static int[] bestPlacement(Tiny tiny) {
+        int n = tiny.households.size();
+        int m = tiny.destinations.size();
+        int[] placement = new int[n];
+        int[] bestFound = null;
+        double best = Double.NEGATIVE_INFINITY;
+        int total = (int) Math.pow(m, n);
+        for (int code = 0; code < total; code++) {
+            int rest = code;
+            for (int i = 0; i < n; i++) {
+                placement[i] = rest % m;
+                rest /= m;
+            }
+            if (ownViolations(tiny, placement) == 0) {
+                double value = 0;
+                for (int i = 0; i < n; i++) {
+                    value += ownValue(tiny, i, placement[i]);
+                }
+                if (value > best) {
+                    best = value;
+                    bestFound = placement.clone();
+                }
+            }
+        }
+        return bestFound;
+    }
+
     private static double ownValue(Tiny tiny, int i, int d) {
         double score = tiny.scores[i * tiny.destinations.size() + d];
         Household household = tiny.households.get(i);
