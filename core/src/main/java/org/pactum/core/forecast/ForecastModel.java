@@ -5,7 +5,8 @@ package org.pactum.core.forecast;
  * forecast reads only {@code history} (what was known at the origin), so no later value can leak in.
  */
 public sealed interface ForecastModel permits ForecastModel.Naive, ForecastModel.SeasonalNaive, ForecastModel.Drift,
-        ForecastModel.Combination, HoltWinters {
+        ForecastModel.Combination, HoltWinters,
+        GlobalBoosting.SeriesForecasts {
 
     /** Months of a year: the season of every model here. */
     int SEASON = 12;

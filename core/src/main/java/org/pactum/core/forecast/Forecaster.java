@@ -50,6 +50,15 @@ public final class Forecaster {
      * were left out and why.
      */
     public static SeriesForecast forecast(MonthlySeries series, int horizon) {
+        return forecast(series, horizon, List.of());
+    }
+
+    /**
+     * The same, with further candidates computed elsewhere for this series, such as the forecasts of
+     * the global gradient-boosted model ({@link GlobalBoosting}); each joins the choice where it
+     * forecast, and is left out where it did not.
+     */
+    public static SeriesForecast forecast(MonthlySeries series, int horizon, List<? extends ForecastModel> extra) {
         if (horizon < 1 || horizon > MAX_HORIZON) {
             throw new IllegalArgumentException("the horizon must be between 1 and " + MAX_HORIZON + " months, was " + horizon);
         }
@@ -57,10 +66,12 @@ public final class Forecaster {
         if (n == 0) {
             throw new IllegalArgumentException("series " + series.id() + " has no values to forecast from");
         }
-        List<ForecastModel> models = candidatesFor(n);
+        List<ForecastModel> baseline = candidatesFor(n);
+        List<ForecastModel> models = new java.util.ArrayList<>(baseline);
+        extra.stream().filter(m -> m.minimumHistory() <= n).forEach(models::add);
         Optional<String> notice = Optional.empty();
-        if (models.size() < CANDIDATES.size()) {
-            List<String> missing = CANDIDATES.stream().filter(m -> !models.contains(m))
+        if (baseline.size() < CANDIDATES.size()) {
+            List<String> missing = CANDIDATES.stream().filter(m -> !baseline.contains(m))
                     .map(m -> m.name() + " needs " + m.minimumHistory()).toList();
             notice = Optional.of("Series " + series.id() + " has only " + n + " months (" + String.join(", ", missing)
                     + "): forecast by the baseline " + models.get(0).name() + (models.size() > 1 ? " and the other models it fits" : ""));

@@ -40,6 +40,7 @@ class ForecastCommand implements Callable<Integer> {
                         + String.join(", ", warning.routes().stream().map(SeriesInfo::id).toList()));
                 return PactumCli.BAD_INPUT;
             }
+            warning.awaitGlobalModel();
             ForecastView view = warning.forecast(series, horizon);
             CSVPrinter printer = new CSVPrinter(System.out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             printer.printRecord("month", "model", "forecast", "lower80", "upper80", "lower95", "upper95");

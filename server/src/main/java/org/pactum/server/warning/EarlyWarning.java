@@ -10,10 +10,12 @@ import org.pactum.core.forecast.Accuracy;
 import org.pactum.core.forecast.Backtest;
 import org.pactum.core.forecast.BacktestPoint;
 import org.pactum.core.forecast.Forecaster;
+import org.pactum.core.forecast.GlobalBoosting;
 import org.pactum.core.forecast.MonthlySeries;
 import org.pactum.server.support.InvalidRequestException;
 import org.pactum.server.support.NotFoundException;
 import org.pactum.server.warning.internal.FrontexSeries;
+import org.pactum.server.warning.internal.GlobalModel;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,13 +31,15 @@ public class EarlyWarning {
     public static final int[] LEADERBOARD_HORIZONS = {1, 3, 6};
 
     private final FrontexSeries frontex;
+    private final GlobalModel global;
     private final Map<String, CachedBoard> leaderboards = new ConcurrentHashMap<>();
 
-    private record CachedBoard(String edition, List<ForecastView.AccuracyRow> rows) {
+    private record CachedBoard(String edition, boolean withGlobalModel, List<ForecastView.AccuracyRow> rows) {
     }
 
-    EarlyWarning(FrontexSeries frontex) {
+    EarlyWarning(FrontexSeries frontex, GlobalModel global) {
         this.frontex = frontex;
+        this.global = global;
     }
 
     /** Every series that can be forecast, route totals first. */
@@ -64,6 +68,15 @@ public class EarlyWarning {
         return horizon;
     }
 
+    /**
+     * Waits until the global gradient-boosted model is trained on the current data (training it in
+     * this thread if need be), for a caller that wants every model in its forecast, such as the
+     * command line.
+     */
+    public void awaitGlobalModel() {
+        global.trainNow();
+    }
+
     /** The forecast of a series {@code horizon} months ahead. */
     public ForecastView forecast(String seriesId, int horizon) {
         return forecast(seriesId, horizon, 1.0, Optional.empty());
@@ -77,7 +90,7 @@ public class EarlyWarning {
         checkHorizon(horizon);
         MonthlySeries series = require(seriesId);
         SeriesInfo info = frontex.info(seriesId).orElseThrow();
-        Forecaster.SeriesForecast f = scaled(Forecaster.forecast(series, horizon), factor);
+        Forecaster.SeriesForecast f = scaled(coreForecast(series, horizon), factor);
         List<ForecastView.MonthValue> history = new ArrayList<>();
         for (int i = 0; i < series.length(); i++) {
             history.add(new ForecastView.MonthValue(series.month(i).toString(), series.at(i)));
@@ -91,7 +104,22 @@ public class EarlyWarning {
     /** The core forecast of a series, scaled by a scenario's factor (used by the surge rules). */
     public Forecaster.SeriesForecast coreForecast(String seriesId, int horizon, double factor) {
         checkHorizon(horizon);
-        return scaled(Forecaster.forecast(require(seriesId), horizon), factor);
+        return scaled(coreForecast(require(seriesId), horizon), factor);
+    }
+
+    /**
+     * The forecast of a series by every model that fits it, the global gradient-boosted model among
+     * them once it is trained on the current data; until then the notice says it is left out.
+     */
+    private Forecaster.SeriesForecast coreForecast(MonthlySeries series, int horizon) {
+        Optional<GlobalBoosting.SeriesForecasts> boosted = global.forecasts(series.id());
+        Forecaster.SeriesForecast f = Forecaster.forecast(series, horizon, boosted.map(List::of).orElse(List.of()));
+        if (boosted.isPresent() || !global.enabled() || global.ready()) {
+            return f;
+        }
+        String training = "The global gradient-boosted model is still learning from all series; this forecast is made by the other models.";
+        return new Forecaster.SeriesForecast(f.series(), f.horizon(), f.points(), f.backtest(),
+                Optional.of(f.notice().map(n -> n + " ").orElse("") + training));
     }
 
     /** The backtest leaderboard over the route totals: every model and the chosen forecasts at horizons 1, 3 and 6. */
@@ -99,9 +127,10 @@ public class EarlyWarning {
         List<ForecastView.AccuracyRow> rows = new ArrayList<>();
         for (SeriesInfo route : frontex.routes()) {
             CachedBoard cached = leaderboards.get(route.id());
-            if (cached == null || !cached.edition().equals(route.edition())) {
+            boolean withGlobalModel = global.ready();
+            if (cached == null || !cached.edition().equals(route.edition()) || cached.withGlobalModel() != withGlobalModel) {
                 MonthlySeries series = require(route.id());
-                cached = new CachedBoard(route.edition(), accuracy(series, Forecaster.forecast(series, 6).backtest()));
+                cached = new CachedBoard(route.edition(), withGlobalModel, accuracy(series, coreForecast(series, 6).backtest()));
                 leaderboards.put(route.id(), cached);
             }
             rows.addAll(cached.rows());
