@@ -14,6 +14,8 @@ import org.pactum.core.forecast.GlobalBoosting;
 import org.pactum.core.forecast.MonthlySeries;
 import org.pactum.server.support.InvalidRequestException;
 import org.pactum.server.support.NotFoundException;
+import org.pactum.core.forecast.AnnualSeries;
+import org.pactum.server.warning.internal.DestinationSeries;
 import org.pactum.server.warning.internal.FrontexSeries;
 import org.pactum.server.warning.internal.GlobalModel;
 import org.springframework.stereotype.Service;
@@ -31,14 +33,16 @@ public class EarlyWarning {
     public static final int[] LEADERBOARD_HORIZONS = {1, 3, 6};
 
     private final FrontexSeries frontex;
+    private final DestinationSeries destinations;
     private final GlobalModel global;
     private final Map<String, CachedBoard> leaderboards = new ConcurrentHashMap<>();
 
     private record CachedBoard(String edition, boolean withGlobalModel, List<ForecastView.AccuracyRow> rows) {
     }
 
-    EarlyWarning(FrontexSeries frontex, GlobalModel global) {
+    EarlyWarning(FrontexSeries frontex, DestinationSeries destinations, GlobalModel global) {
         this.frontex = frontex;
+        this.destinations = destinations;
         this.global = global;
     }
 
@@ -136,6 +140,58 @@ public class EarlyWarning {
             rows.addAll(cached.rows());
         }
         return rows;
+    }
+
+    /** Every annual destination series: asylum applications per destination state (Eurostat, then UNHCR). */
+    public List<DestinationInfo> destinationSeries() {
+        return destinations.all();
+    }
+
+    public Optional<DestinationInfo> destinationInfo(String seriesId) {
+        return destinations.info(seriesId);
+    }
+
+    /** Whether an id has the form of a destination series ({@code eurostat:<ISO3>}, {@code unhcr:<ISO3>}), known or not. */
+    public static boolean isDestinationId(String seriesId) {
+        return DestinationSeries.isDestinationId(seriesId);
+    }
+
+    /** Checks a horizon in years asked for by a client: 1 to 3 (36 months), else 400 naming {@code horizon}. */
+    public static int checkHorizonYears(int horizon) {
+        if (horizon < 1 || horizon > Forecaster.MAX_HORIZON_YEARS) {
+            throw new InvalidRequestException("horizon", "must be between 1 and " + Forecaster.MAX_HORIZON_YEARS
+                    + " years for an annual series, was " + horizon);
+        }
+        return horizon;
+    }
+
+    /** The forecast of an annual destination series {@code horizon} years ahead; 400 naming the parameter for a bad one. */
+    public DestinationForecastView destinationForecast(String seriesId, int horizon) {
+        checkHorizonYears(horizon);
+        DestinationInfo info = destinations.info(seriesId).orElseThrow(() -> new InvalidRequestException("series",
+                "is not a known destination series: '" + seriesId + "' (see /api/v1/early-warning/destination-series)"));
+        AnnualSeries series = destinations.series(seriesId).orElseThrow();
+        Forecaster.AnnualForecast f = Forecaster.forecastAnnual(series, horizon);
+        List<DestinationForecastView.YearValue> history = new ArrayList<>();
+        for (int i = 0; i < series.length(); i++) {
+            history.add(new DestinationForecastView.YearValue(series.year(i), series.values()[i]));
+        }
+        List<DestinationForecastView.ForecastYear> years = f.points().stream().map(p -> new DestinationForecastView.ForecastYear(
+                f.year(p), p.horizon(), p.model(), p.forecast(), value(p.lower80()), value(p.upper80()), value(p.lower95()),
+                value(p.upper95()))).toList();
+        List<ForecastView.AccuracyRow> rows = new ArrayList<>();
+        int from = Math.min(Forecaster.ANNUAL_WARM_UP, series.length());
+        if (from < series.length()) {
+            f.backtest().leaderboard(from, series.length() - 1, 1, 2, 3).forEach((model, list) -> {
+                for (Accuracy a : list) {
+                    if (a.forecasts() > 0) {
+                        rows.add(new ForecastView.AccuracyRow(seriesId, model, a.horizon(), a.forecasts(), value(a.mase()), value(a.smape()),
+                                value(a.bias()), value(a.coverage80()), value(a.coverage95())));
+                    }
+                }
+            });
+        }
+        return new DestinationForecastView(info, horizon, history, years, f.notice(), rows);
     }
 
     private static List<ForecastView.AccuracyRow> accuracy(MonthlySeries series, Backtest backtest) {
