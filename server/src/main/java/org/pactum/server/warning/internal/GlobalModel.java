@@ -19,7 +19,9 @@ import org.pactum.server.warning.SeriesInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.annotation.PreDestroy;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +55,7 @@ public class GlobalModel {
     private final Panel panel;
     private final AtomicBoolean training = new AtomicBoolean();
     private volatile Trained trained;
+    private volatile boolean closed;
 
     GlobalModel(FrontexSeries frontex, ReferenceCatalog catalog, @Value("${pactum.warning.global-model:all}") String panel) {
         this.frontex = frontex;
@@ -87,11 +90,17 @@ public class GlobalModel {
         return enabled() && t != null && t.editions().equals(editions());
     }
 
+    /** A web server starts training at once; a command-line run trains only when it asks for the model. */
     @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
-        if (enabled()) {
+    void onStart(ApplicationReadyEvent event) {
+        if (enabled() && event.getApplicationContext() instanceof WebServerApplicationContext) {
             start();
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        closed = true;
     }
 
     /**
@@ -99,7 +108,7 @@ public class GlobalModel {
      * (used by the background thread, and by the command line, which waits for the model).
      */
     public synchronized void trainNow() {
-        if (!enabled() || ready()) {
+        if (!enabled() || closed || ready()) {
             return;
         }
         String editions = editions();
@@ -115,7 +124,7 @@ public class GlobalModel {
     }
 
     private void start() {
-        if (!training.compareAndSet(false, true)) {
+        if (closed || !training.compareAndSet(false, true)) {
             return;
         }
         Thread thread = new Thread(() -> {
