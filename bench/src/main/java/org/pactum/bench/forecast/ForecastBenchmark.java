@@ -129,6 +129,7 @@ public final class ForecastBenchmark {
     static void accuracy(Map<String, Map<String, TreeMap<YearMonth, Double>>> routes, Map<String, GlobalBoosting.SeriesForecasts> global) {
         System.out.println("\n## Accuracy: route totals, origins " + EVALUATE_FROM + ".." + END);
         List<BacktestPoint> yearAhead = new ArrayList<>();
+        List<BacktestPoint> twelveMonths = new ArrayList<>();
         double[][] sums = new double[2][HORIZONS.length];
         int[][] counts = new int[2][HORIZONS.length];
         List<BacktestPoint> all = new ArrayList<>();
@@ -141,6 +142,8 @@ public final class ForecastBenchmark {
             Backtest backtest = Backtest.run(total.values(), candidates(total, global), Forecaster.WARM_UP, 6);
             int from = total.indexOf(EVALUATE_FROM);
             yearAhead.addAll(yearAhead(total, global, from));
+            twelveMonths.addAll(Backtest.run(total.values(), candidates(total, global), Forecaster.WARM_UP, 12)
+                    .points(Backtest.CHOSEN, from, total.length() - 1).stream().filter(p -> p.horizon() == 12).toList());
             Map<String, List<Accuracy>> board = backtest.leaderboard(from, total.length() - 1, HORIZONS);
             all.addAll(backtest.points(Backtest.CHOSEN, from, total.length() - 1));
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s", route.getKey()));
@@ -175,6 +178,9 @@ public final class ForecastBenchmark {
         System.out.printf(Locale.ROOT, "%nOne year ahead (the 12 months after each origin, January origins %s..%s, summed): %d forecasts,"
                 + " %.1f %% within 10 %% of the outcome, sMAPE %.1f%n", EVALUATE_FROM, END, annual.forecasts(), 100 * annual.within10(),
                 annual.smape());
+        Accuracy month12 = Accuracy.of(12, twelveMonths);
+        System.out.printf(Locale.ROOT, "Twelve months ahead (the month 12 months after each origin): %d forecasts, %.1f %% within 10 %% of"
+                + " the outcome, 80 %% coverage %.1f %%%n", month12.forecasts(), 100 * month12.within10(), 100 * month12.coverage80());
     }
 
     /**
