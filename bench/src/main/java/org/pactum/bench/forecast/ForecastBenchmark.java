@@ -18,6 +18,7 @@ import org.pactum.core.forecast.Backtest;
 import org.pactum.core.forecast.BacktestPoint;
 import org.pactum.core.forecast.ForecastModel;
 import org.pactum.core.forecast.Forecaster;
+import org.pactum.core.forecast.GlobalBoosting;
 import org.pactum.core.forecast.MonthlySeries;
 
 /**
@@ -52,14 +53,83 @@ public final class ForecastBenchmark {
         }
         System.out.printf(Locale.ROOT, "Java %s, %d processors%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        accuracy(routes);
+        Map<String, GlobalBoosting.Drivers> drivers = drivers(dir);
+        List<GlobalBoosting.Member> totals = new ArrayList<>();
+        for (var route : routes.entrySet()) {
+            totals.add(new GlobalBoosting.Member(total("frontex:" + route.getKey(), route.getValue()), GlobalBoosting.Drivers.NONE));
+        }
+        List<GlobalBoosting.Member> nationalities = nationalitySeries(routes, drivers);
+        String panel = System.getProperty("panel", "all");
+        List<GlobalBoosting.Member> members = new ArrayList<>(totals);
+        if (panel.equals("all")) {
+            members.addAll(nationalities);
+        } else if (panel.equals("none")) {
+            members.clear();
+        }
+        long start = System.nanoTime();
+        Map<String, GlobalBoosting.SeriesForecasts> global = members.isEmpty() ? Map.of() : index(GlobalBoosting.backtest(members, SETTINGS));
+        System.out.printf(Locale.ROOT, "global model (%s) on a panel of %d series (%s): trained and forecast at every origin in %.1f s%n",
+                GlobalBoosting.NAME, members.size(), panel, (System.nanoTime() - start) / 1e9);
+        accuracy(routes, global);
         if (!Boolean.getBoolean("accuracyOnly")) {
-            speed(routes);
+            speed(totals, nationalities);
         }
     }
 
-    static void accuracy(Map<String, Map<String, TreeMap<YearMonth, Double>>> routes) {
+    static final GlobalBoosting.Settings SETTINGS = new GlobalBoosting.Settings(Forecaster.BACKTEST_HORIZON,
+            Integer.getInteger("rounds", GlobalBoosting.Settings.standard().rounds()),
+            Integer.getInteger("depth", GlobalBoosting.Settings.standard().depth()), GlobalBoosting.Settings.standard().eta(),
+            Integer.getInteger("threads", 1), GlobalBoosting.Settings.standard().minimumRows());
+
+    static Map<String, GlobalBoosting.SeriesForecasts> index(List<GlobalBoosting.SeriesForecasts> forecasts) {
+        Map<String, GlobalBoosting.SeriesForecasts> out = new TreeMap<>();
+        forecasts.forEach(f -> out.put(f.seriesId(), f));
+        return out;
+    }
+
+    /** Every route x nationality series with at least 36 months, with the drivers of the nationality's country. */
+    static List<GlobalBoosting.Member> nationalitySeries(Map<String, Map<String, TreeMap<YearMonth, Double>>> routes,
+            Map<String, GlobalBoosting.Drivers> drivers) {
+        List<GlobalBoosting.Member> out = new ArrayList<>();
+        for (var route : routes.entrySet()) {
+            for (var nationality : route.getValue().entrySet()) {
+                YearMonth first = nationality.getValue().firstKey();
+                MonthlySeries s = fill("frontex:" + route.getKey() + ":" + nationality.getKey(), first, nationality.getValue());
+                if (s.length() >= 36) {
+                    out.add(new GlobalBoosting.Member(s, drivers.getOrDefault(nationality.getKey(), GlobalBoosting.Drivers.NONE)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The annual drivers per country from the reference observations (the same files the server ships). */
+    static Map<String, GlobalBoosting.Drivers> drivers(Path dir) throws IOException {
+        Map<String, Map<String, Map<Integer, Double>>> byCountry = new TreeMap<>();
+        String[][] files = {{"ucdp.battle-deaths", "battle-deaths"}, {"wdi.gdp-per-capita-ppp", "gdp-per-capita-ppp"},
+            {"wdi.unemployment", "unemployment"}, {"wdi.population", "population"}};
+        for (String[] f : files) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(dir.resolve(f[0] + ".csv.gz"))),
+                    StandardCharsets.UTF_8))) {
+                String line = in.readLine();
+                while ((line = in.readLine()) != null) {
+                    String[] v = line.split(",", -1);
+                    if (v[1].isEmpty() && !v[3].isEmpty()) {
+                        byCountry.computeIfAbsent(v[0], k -> new TreeMap<>()).computeIfAbsent(f[1], k -> new TreeMap<>())
+                                .put(Integer.parseInt(v[2]), Double.parseDouble(v[3]));
+                    }
+                }
+            }
+        }
+        Map<String, GlobalBoosting.Drivers> out = new TreeMap<>();
+        byCountry.forEach((country, byName) -> out.put(country, GlobalBoosting.Drivers.of(byName)));
+        return out;
+    }
+
+    static void accuracy(Map<String, Map<String, TreeMap<YearMonth, Double>>> routes, Map<String, GlobalBoosting.SeriesForecasts> global) {
         System.out.println("\n## Accuracy: route totals, origins " + EVALUATE_FROM + ".." + END);
+        List<BacktestPoint> yearAhead = new ArrayList<>();
+        List<BacktestPoint> twelveMonths = new ArrayList<>();
         double[][] sums = new double[2][HORIZONS.length];
         int[][] counts = new int[2][HORIZONS.length];
         List<BacktestPoint> all = new ArrayList<>();
@@ -69,8 +139,11 @@ public final class ForecastBenchmark {
                 System.out.println(route.getKey() + ": skipped, " + total.length() + " months");
                 continue;
             }
-            Backtest backtest = Backtest.run(total.values(), Forecaster.candidatesFor(total.length()), Forecaster.WARM_UP, 6);
+            Backtest backtest = Backtest.run(total.values(), candidates(total, global), Forecaster.WARM_UP, 6);
             int from = total.indexOf(EVALUATE_FROM);
+            yearAhead.addAll(yearAhead(total, global, from));
+            twelveMonths.addAll(Backtest.run(total.values(), candidates(total, global), Forecaster.WARM_UP, 12)
+                    .points(Backtest.CHOSEN, from, total.length() - 1).stream().filter(p -> p.horizon() == 12).toList());
             Map<String, List<Accuracy>> board = backtest.leaderboard(from, total.length() - 1, HORIZONS);
             all.addAll(backtest.points(Backtest.CHOSEN, from, total.length() - 1));
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s", route.getKey()));
@@ -86,6 +159,10 @@ public final class ForecastBenchmark {
                 }
             }
             System.out.println(line);
+            if (Boolean.getBoolean("everyModel")) {
+                board.forEach((model, row) -> System.out.printf(Locale.ROOT, "    %-60s %s%n", model,
+                        row.stream().map(a -> String.format(Locale.ROOT, "%.3f", a.mase())).toList()));
+            }
         }
         System.out.println("\n| horizon | routes | mean MASE chosen | mean MASE seasonal naive | improvement | 80 % coverage | 95 % coverage | within 10 % | sMAPE |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -97,29 +174,59 @@ public final class ForecastBenchmark {
                     counts[0][i], chosen, snaive, 100 * (1 - chosen / snaive), 100 * pooled.coverage80(), pooled.forecasts(),
                     100 * pooled.coverage95(), 100 * pooled.within10(), pooled.smape());
         }
+        Accuracy annual = Accuracy.of(1, yearAhead);
+        System.out.printf(Locale.ROOT, "%nOne year ahead (the 12 months after each origin, January origins %s..%s, summed): %d forecasts,"
+                + " %.1f %% within 10 %% of the outcome, sMAPE %.1f%n", EVALUATE_FROM, END, annual.forecasts(), 100 * annual.within10(),
+                annual.smape());
+        Accuracy month12 = Accuracy.of(12, twelveMonths);
+        System.out.printf(Locale.ROOT, "Twelve months ahead (the month 12 months after each origin): %d forecasts, %.1f %% within 10 %% of"
+                + " the outcome, 80 %% coverage %.1f %%%n", month12.forecasts(), 100 * month12.within10(), 100 * month12.coverage80());
     }
 
-    static void speed(Map<String, Map<String, TreeMap<YearMonth, Double>>> routes) {
-        List<MonthlySeries> series = new ArrayList<>();
-        for (var route : routes.entrySet()) {
-            for (var nationality : route.getValue().entrySet()) {
-                YearMonth first = nationality.getValue().firstKey();
-                MonthlySeries s = fill("frontex:" + route.getKey() + ":" + nationality.getKey(), first, nationality.getValue());
-                if (s.length() >= 36) {
-                    series.add(s);
-                }
+    /**
+     * The chosen forecasts of the next 12 months from each January origin, summed into one forecast
+     * of the year (the quantity the Foresight reference judges), with the year's actual total.
+     */
+    static List<BacktestPoint> yearAhead(MonthlySeries total, Map<String, GlobalBoosting.SeriesForecasts> global, int from) {
+        Backtest backtest = Backtest.run(total.values(), candidates(total, global), Forecaster.WARM_UP, 12);
+        List<BacktestPoint> out = new ArrayList<>();
+        for (int o = from; o + 12 <= total.length(); o += 12) {
+            double forecast = 0;
+            double actual = 0;
+            for (BacktestPoint p : backtest.points(Backtest.CHOSEN, o, o)) {
+                forecast += p.forecast();
+                actual += p.actual();
             }
+            out.add(new BacktestPoint(o, 1, Backtest.CHOSEN, forecast, actual, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
         }
-        System.out.println("\n## Speed: " + series.size() + " route x nationality series with at least 36 months");
+        return out;
+    }
+
+    static List<ForecastModel> candidates(MonthlySeries s, Map<String, GlobalBoosting.SeriesForecasts> global) {
+        List<ForecastModel> out = new ArrayList<>(Forecaster.candidatesFor(s.length()));
+        if (global.containsKey(s.id())) {
+            out.add(global.get(s.id()));
+        }
+        return out;
+    }
+
+    static void speed(List<GlobalBoosting.Member> totals, List<GlobalBoosting.Member> nationalities) {
+        System.out.println("\n## Speed: " + nationalities.size() + " route x nationality series with at least 36 months");
         for (int run = 1; run <= 2; run++) {
             long start = System.nanoTime();
+            List<GlobalBoosting.Member> panel = new ArrayList<>(totals);
+            panel.addAll(nationalities);
+            Map<String, GlobalBoosting.SeriesForecasts> global = index(GlobalBoosting.backtest(panel, SETTINGS));
+            double trained = (System.nanoTime() - start) / 1e9;
             long points = 0;
-            for (MonthlySeries s : series) {
-                Backtest backtest = Backtest.run(s.values(), Forecaster.candidatesFor(s.length()), Forecaster.WARM_UP, 6);
+            for (GlobalBoosting.Member m : nationalities) {
+                MonthlySeries s = m.series();
+                Backtest backtest = Backtest.run(s.values(), candidates(s, global), Forecaster.WARM_UP, 6);
                 points += backtest.points(Backtest.CHOSEN, Forecaster.WARM_UP, s.length()).size();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "run %d: %d series, %d chosen forecasts with intervals, %.1f s%n", run, series.size(), points, seconds);
+            System.out.printf(Locale.ROOT, "run %d: global model on %d series %.1f s; then %d series backtested, %d chosen forecasts with"
+                    + " intervals; total %.1f s%n", run, panel.size(), trained, nationalities.size(), points, seconds);
         }
     }
 

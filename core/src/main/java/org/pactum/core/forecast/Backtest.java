@@ -41,7 +41,7 @@ public final class Backtest {
     private final String[][] chosenModel;
     private final double[][] chosen;
 
-    private Backtest(double[] y, List<ForecastModel> models, int firstOrigin, int maxHorizon) {
+    private Backtest(double[] y, List<ForecastModel> models, int firstOrigin, int maxHorizon, int period) {
         this.y = y;
         this.models = List.copyOf(models);
         this.firstOrigin = firstOrigin;
@@ -51,7 +51,7 @@ public final class Backtest {
         scales = new double[n + 1];
         for (int o = firstOrigin; o <= n; o++) {
             double[] history = Arrays.copyOf(y, o);
-            scales[o] = scale(history);
+            scales[o] = scale(history, period);
             for (int m = 0; m < models.size(); m++) {
                 ForecastModel model = models.get(m);
                 if (o >= model.minimumHistory()) {
@@ -77,6 +77,17 @@ public final class Backtest {
      * to the length of the series (the live forecast) and horizons 1 to {@code maxHorizon}.
      */
     public static Backtest run(double[] values, List<ForecastModel> models, int firstOrigin, int maxHorizon) {
+        return run(values, models, firstOrigin, maxHorizon, ForecastModel.SEASON);
+    }
+
+    /**
+     * The same for a series whose season is {@code period} values long: 12 for monthly series, 1 for
+     * annual series (which have none), which sets the MASE scale.
+     */
+    public static Backtest run(double[] values, List<ForecastModel> models, int firstOrigin, int maxHorizon, int period) {
+        if (period < 1) {
+            throw new IllegalArgumentException("the period must be at least 1, was " + period);
+        }
         if (values.length == 0) {
             throw new IllegalArgumentException("a series without values cannot be forecast");
         }
@@ -89,12 +100,21 @@ public final class Backtest {
         if (firstOrigin < 1 || firstOrigin > values.length) {
             throw new IllegalArgumentException("the first origin must be between 1 and " + values.length + ", was " + firstOrigin);
         }
-        return new Backtest(values.clone(), models, firstOrigin, maxHorizon);
+        return new Backtest(values.clone(), models, firstOrigin, maxHorizon, period);
     }
 
-    /** The MASE scale of a history: mean absolute change from a year before (month before if under 13 months). */
+    /** The MASE scale of a monthly history: mean absolute change from a year before (month before if under 13 months). */
     public static double scale(double[] history) {
-        int lag = history.length > ForecastModel.SEASON ? ForecastModel.SEASON : 1;
+        return scale(history, ForecastModel.SEASON);
+    }
+
+    /**
+     * The MASE scale of a history: the in-sample error of the seasonal naive forecast, that is the
+     * mean absolute change from {@code period} values before (from the value before when the history
+     * is not longer than a period).
+     */
+    public static double scale(double[] history, int period) {
+        int lag = history.length > period ? period : 1;
         if (history.length <= lag) {
             return 0;
         }

@@ -5,7 +5,8 @@ package org.pactum.core.forecast;
  * forecast reads only {@code history} (what was known at the origin), so no later value can leak in.
  */
 public sealed interface ForecastModel permits ForecastModel.Naive, ForecastModel.SeasonalNaive, ForecastModel.Drift,
-        ForecastModel.Combination, HoltWinters {
+        ForecastModel.Combination, ForecastModel.DampedTrend, HoltWinters,
+        GlobalBoosting.SeriesForecasts {
 
     /** Months of a year: the season of every model here. */
     int SEASON = 12;
@@ -116,6 +117,60 @@ public sealed interface ForecastModel permits ForecastModel.Naive, ForecastModel
                 for (int h = 0; h < horizon; h++) {
                     out[h] += f[h] / members.size();
                 }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Holt's linear trend, damped: a smoothed level and trend, the trend fading by {@code phi} with
+     * each step ahead, without a season (for annual series). The weights are fitted on a grid by
+     * the sum of squared one-step errors.
+     */
+    record DampedTrend() implements ForecastModel {
+        private static final double[] ALPHAS = {0.2, 0.4, 0.6, 0.8, 1.0};
+        private static final double[] BETAS = {0.05, 0.2, 0.5};
+        private static final double[] PHIS = {0.8, 0.9, 0.98};
+
+        @Override
+        public String name() {
+            return "damped-trend";
+        }
+
+        @Override
+        public int minimumHistory() {
+            return 3;
+        }
+
+        @Override
+        public double[] forecast(double[] history, int horizon) {
+            double bestSse = Double.POSITIVE_INFINITY;
+            double[] best = null;
+            for (double alpha : ALPHAS) {
+                for (double beta : BETAS) {
+                    for (double phi : PHIS) {
+                        double level = history[0];
+                        double trend = history[1] - history[0];
+                        double sse = 0;
+                        for (int t = 1; t < history.length; t++) {
+                            double predicted = level + phi * trend;
+                            sse += (history[t] - predicted) * (history[t] - predicted);
+                            double newLevel = alpha * history[t] + (1 - alpha) * predicted;
+                            trend = beta * (newLevel - level) + (1 - beta) * phi * trend;
+                            level = newLevel;
+                        }
+                        if (sse < bestSse) {
+                            bestSse = sse;
+                            best = new double[] {level, trend, phi};
+                        }
+                    }
+                }
+            }
+            double[] out = new double[horizon];
+            double damped = 0;
+            for (int h = 1; h <= horizon; h++) {
+                damped += Math.pow(best[2], h);
+                out[h - 1] = Math.max(0, best[0] + damped * best[1]);
             }
             return out;
         }

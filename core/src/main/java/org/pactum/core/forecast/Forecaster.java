@@ -50,6 +50,15 @@ public final class Forecaster {
      * were left out and why.
      */
     public static SeriesForecast forecast(MonthlySeries series, int horizon) {
+        return forecast(series, horizon, List.of());
+    }
+
+    /**
+     * The same, with further candidates computed elsewhere for this series, such as the forecasts of
+     * the global gradient-boosted model ({@link GlobalBoosting}); each joins the choice where it
+     * forecast, and is left out where it did not.
+     */
+    public static SeriesForecast forecast(MonthlySeries series, int horizon, List<? extends ForecastModel> extra) {
         if (horizon < 1 || horizon > MAX_HORIZON) {
             throw new IllegalArgumentException("the horizon must be between 1 and " + MAX_HORIZON + " months, was " + horizon);
         }
@@ -57,10 +66,12 @@ public final class Forecaster {
         if (n == 0) {
             throw new IllegalArgumentException("series " + series.id() + " has no values to forecast from");
         }
-        List<ForecastModel> models = candidatesFor(n);
+        List<ForecastModel> baseline = candidatesFor(n);
+        List<ForecastModel> models = new java.util.ArrayList<>(baseline);
+        extra.stream().filter(m -> m.minimumHistory() <= n).forEach(models::add);
         Optional<String> notice = Optional.empty();
-        if (models.size() < CANDIDATES.size()) {
-            List<String> missing = CANDIDATES.stream().filter(m -> !models.contains(m))
+        if (baseline.size() < CANDIDATES.size()) {
+            List<String> missing = CANDIDATES.stream().filter(m -> !baseline.contains(m))
                     .map(m -> m.name() + " needs " + m.minimumHistory()).toList();
             notice = Optional.of("Series " + series.id() + " has only " + n + " months (" + String.join(", ", missing)
                     + "): forecast by the baseline " + models.get(0).name() + (models.size() > 1 ? " and the other models it fits" : ""));
@@ -72,5 +83,52 @@ public final class Forecaster {
                     + " or calibrate intervals; forecast by the baseline " + models.get(0).name());
         }
         return new SeriesForecast(series, horizon, backtest.live(horizon), backtest, notice);
+    }
+
+    /** The longest horizon of an annual series, in years (36 months). */
+    public static final int MAX_HORIZON_YEARS = 3;
+    /** Years an annual backtest needs before its first origin. */
+    public static final int ANNUAL_WARM_UP = 5;
+
+    private static final List<ForecastModel> ANNUAL_CANDIDATES = List.of(new ForecastModel.Naive(), new ForecastModel.Drift(),
+            new ForecastModel.DampedTrend(), new ForecastModel.Combination(List.of(new ForecastModel.Naive(), new ForecastModel.DampedTrend())));
+
+    /** The models of annual series, the baseline (naive) first. */
+    public static List<ForecastModel> annualCandidates() {
+        return ANNUAL_CANDIDATES;
+    }
+
+    /** The forecast of an annual series, with the backtest it rests on. */
+    public record AnnualForecast(AnnualSeries series, int horizon, List<BacktestPoint> points, Backtest backtest, Optional<String> notice) {
+
+        public int year(BacktestPoint point) {
+            return series.year(point.target());
+        }
+    }
+
+    /**
+     * Forecasts an annual series {@code horizon} years ahead (1 to {@value #MAX_HORIZON_YEARS}) with
+     * naive, drift, a damped trend and the mean of naive and damped trend, chosen per horizon from
+     * the backtest as for monthly series (the MASE scale is the mean change from a year to the next).
+     * A series shorter than a model needs, or than the warm-up, falls back to the baseline with a
+     * notice saying so.
+     */
+    public static AnnualForecast forecastAnnual(AnnualSeries series, int horizon) {
+        if (horizon < 1 || horizon > MAX_HORIZON_YEARS) {
+            throw new IllegalArgumentException("the horizon must be between 1 and " + MAX_HORIZON_YEARS + " years, was " + horizon);
+        }
+        int n = series.length();
+        if (n == 0) {
+            throw new IllegalArgumentException("series " + series.id() + " has no values to forecast from");
+        }
+        List<ForecastModel> models = ANNUAL_CANDIDATES.stream().filter(m -> m.minimumHistory() <= n).toList();
+        Optional<String> notice = Optional.empty();
+        if (n <= ANNUAL_WARM_UP) {
+            notice = Optional.of("Series " + series.id() + " has only " + n + " years: too few past forecasts to choose a model or"
+                    + " calibrate intervals; forecast by the baseline " + models.get(0).name());
+        }
+        int firstOrigin = Math.max(1, Math.min(ANNUAL_WARM_UP, n));
+        Backtest backtest = Backtest.run(series.values(), models, firstOrigin, Math.max(horizon, MAX_HORIZON_YEARS), 1);
+        return new AnnualForecast(series, horizon, backtest.live(horizon), backtest, notice);
     }
 }

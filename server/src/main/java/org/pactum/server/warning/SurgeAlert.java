@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A surge alert: a rule fired on a forecast (or on a scenario of one), on data up to a month. It is a
- * public fact, entered in the public register under {@link #registerSubject()}.
+ * A surge alert: a rule fired on a forecast (or on a scenario of one), on data up to a month. An
+ * alert on the forecast is a public fact, entered in the public register under
+ * {@link #registerSubject()}; an alert of a scenario is not published there.
  *
  * @param basis       {@code forecast} or the scenario, e.g. {@code scenario: +40 % on central-mediterranean}
  * @param dataUntil   the last month of data the forecast rests on
@@ -25,5 +26,10 @@ public record SurgeAlert(long id, String ruleId, String seriesId, String basis, 
 
     public String registerSubject() {
         return registerSubject(id);
+    }
+
+    /** Whether the alert came from a hypothetical scenario rather than the forecast itself. */
+    public boolean fromScenario() {
+        return !basis.equals(SurgeWatch.FORECAST);
     }
 }

@@ -31,8 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The surge rules and the alerts they raise. Evaluating the rules forecasts each watched series (or
  * a scenario of it) and raises an alert for each rule that fires, at most once per rule, basis and
- * month of data. Each alert is stored, audited, published in the public register and announced as
- * a {@link SurgeAlertRaised} event, all in one transaction.
+ * month of data. Each alert is stored, audited and announced as a {@link SurgeAlertRaised} event
+ * (which reaches the surge clauses of agreements), all in one transaction. Only alerts on the
+ * forecast itself are published in the public register: an alert of a hypothetical scenario is a
+ * result of that exercise, shown with its scenario, not a public fact about arrivals.
  */
 @Service
 public class SurgeWatch {
@@ -170,7 +172,9 @@ public class SurgeWatch {
         payload.put("destinations", rule.destinations());
         payload.put("explanation", explanation);
         payload.put("source", info.source() + ", " + info.edition() + " (" + info.licence() + ")");
-        register.publish(REGISTER_KIND, SurgeAlert.registerSubject(id), payload);
+        if (basis.equals(FORECAST)) {
+            register.publish(REGISTER_KIND, SurgeAlert.registerSubject(id), payload);
+        }
         audit.record("raise-surge-alert", SurgeAlert.registerSubject(id), explanation);
         events.publishEvent(new SurgeAlertRaised(id, rule.id(), rule.seriesId(), info.route().code(), rule.destinations(), basis, target,
                 signal.value(), signal.threshold(), explanation, LocalDate.ofInstant(now, ZoneOffset.UTC)));

@@ -56,4 +56,23 @@ class ForecastCommandIT {
         assertThat(series.exitCode()).isEqualTo(2);
         assertThat(series.err()).contains("--series").contains("frontex:atlantis");
     }
+
+    @Test
+    void anAnnualDestinationSeriesIsForecastInYears() throws Exception {
+        CommandLineRun run = CommandLineRun.of(new PactumCli(), folder, "forecast", "--series", "eurostat:DEU", "--horizon", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("year,model,forecast,lower80,upper80,lower95,upper95");
+        assertThat(lines).hasSize(3);
+        int last = org.pactum.server.warning.DestinationFile.read("eurostat.asylum-applicants-total").get("DEU").lastKey();
+        assertThat(lines.get(1)).startsWith((last + 1) + ",");
+        assertThat(lines.get(2)).startsWith((last + 2) + ",");
+        assertThat(run.err()).contains("Eurostat");
+        CommandLineRun tooFar = CommandLineRun.of(new PactumCli(), folder, "forecast", "--series", "unhcr:DEU", "--horizon", "4");
+        assertThat(tooFar.exitCode()).isEqualTo(2);
+        assertThat(tooFar.err()).contains("--horizon").contains("years");
+        CommandLineRun unknown = CommandLineRun.of(new PactumCli(), folder, "forecast", "--series", "eurostat:XXX");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--series").contains("eurostat:XXX");
+    }
 }

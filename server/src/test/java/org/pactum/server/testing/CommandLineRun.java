@@ -17,7 +17,8 @@ public record CommandLineRun(int exitCode, String out, String err) {
     public static CommandLineRun of(Callable<Integer> command, Path home, String... args) {
         Map<String, String> properties = Map.of("spring.datasource.url", TestDatabase.url(),
                 "spring.datasource.username", TestDatabase.user(), "spring.datasource.password", TestDatabase.password(),
-                "pactum.home", home.toString(), "pactum.admin.initial-password", IntegrationTest.PASSWORD);
+                "pactum.home", home.toString(), "pactum.admin.initial-password", IntegrationTest.PASSWORD,
+                "pactum.warning.global-model", "routes", "pactum.warning.rule-check-cron", "-");
         properties.forEach(System::setProperty);
         PrintStream out = System.out;
         PrintStream err = System.err;

@@ -18,6 +18,8 @@ import org.springframework.test.context.TestPropertySource;
     "pactum.admin.initial-password=" + IntegrationTest.PASSWORD,
     "pactum.demo.enabled=true",
     "pactum.home=target/pactum-home",
+    "pactum.warning.rule-check-cron=-",
+    "pactum.warning.global-model=routes",
     "spring.servlet.multipart.max-file-size=1MB",
     "spring.servlet.multipart.max-request-size=1MB"
 })

@@ -21,10 +21,14 @@ class WarningApiIT extends IntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    EarlyWarning warning;
+
     @Test
     void aRouteForecastStartsTheMonthAfterTheLastDataAndSaysWhereTheFiguresComeFrom() throws Exception {
         Map<String, TreeMap<YearMonth, Double>> raw = FrontexFile.read("central-mediterranean");
         YearMonth last = FrontexFile.lastMonth(raw);
+        warning.awaitGlobalModel();
         mvc.perform(get("/api/v1/early-warning/forecasts?series=frontex:central-mediterranean&horizon=3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.series.last").value(last.toString()))
@@ -35,7 +39,8 @@ class WarningApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.forecast[2].month").value(last.plusMonths(3).toString()))
                 .andExpect(jsonPath("$.forecast[0].lower80").isNumber())
                 .andExpect(jsonPath("$.notice").doesNotExist())
-                .andExpect(jsonPath("$.accuracy[?(@.model == 'seasonal-naive' && @.horizon == 1)]").isNotEmpty());
+                .andExpect(jsonPath("$.accuracy[?(@.model == 'seasonal-naive' && @.horizon == 1)]").isNotEmpty())
+                .andExpect(jsonPath("$.accuracy[?(@.model == 'gradient-boosting' && @.horizon == 6)]").isNotEmpty());
         // history: the sum over nationalities of the last month, as in the raw file
         double lastTotal = raw.values().stream().mapToDouble(m -> m.getOrDefault(last, 0.0)).sum();
         mvc.perform(get("/api/v1/early-warning/forecasts?series=frontex:central-mediterranean&horizon=1"))

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.pactum.server.support.InvalidRequestException;
 import org.pactum.server.support.PageRequest;
 import org.pactum.server.support.PageSlice;
+import org.pactum.server.warning.DestinationForecastView;
+import org.pactum.server.warning.DestinationInfo;
 import org.pactum.server.warning.EarlyWarning;
 import org.pactum.server.warning.ForecastView;
 import org.pactum.server.warning.Scenario;
@@ -54,9 +56,22 @@ class WarningApi {
     ForecastView forecast(@RequestParam String series, @RequestParam(defaultValue = "6") int horizon) {
         EarlyWarning.checkHorizon(horizon);
         if (warning.info(series).isEmpty()) {
-            throw new InvalidRequestException("series", "is not a known series: '" + series + "' (see /api/v1/early-warning/series)");
+            throw new InvalidRequestException("series", "is not a known monthly series: '" + series + "' (see /api/v1/early-warning/series"
+                    + (EarlyWarning.isDestinationId(series) ? "; annual destination series: /api/v1/early-warning/destination-forecasts" : "")
+                    + ")");
         }
         return warning.forecast(series, horizon);
+    }
+
+    @GetMapping("/api/v1/early-warning/destination-series")
+    List<DestinationInfo> destinationSeries() {
+        return warning.destinationSeries();
+    }
+
+    /** The forecast of an annual destination series ({@code eurostat:<ISO3>} or {@code unhcr:<ISO3>}), horizon in years (1 to 3). */
+    @GetMapping("/api/v1/early-warning/destination-forecasts")
+    DestinationForecastView destinationForecast(@RequestParam String series, @RequestParam(defaultValue = "2") int horizon) {
+        return warning.destinationForecast(series, horizon);
     }
 
     @GetMapping("/api/v1/early-warning/leaderboard")

@@ -73,6 +73,19 @@ class WarningPages {
         return "warning/explorer";
     }
 
+    /** The annual destination series: asylum applications per destination state and their forecast in years. */
+    @GetMapping("/early-warning/destinations")
+    String destinations(@RequestParam(defaultValue = "eurostat:DEU") String series, @RequestParam(defaultValue = "2") int horizon,
+            Model model) {
+        EarlyWarning.checkHorizonYears(horizon);
+        List<org.pactum.server.warning.DestinationInfo> all = warning.destinationSeries();
+        model.addAttribute("series", all);
+        model.addAttribute("horizon", horizon);
+        model.addAttribute("selected", series);
+        model.addAttribute("view", all.isEmpty() ? null : warning.destinationForecast(series, horizon));
+        return "warning/destinations";
+    }
+
     @GetMapping("/early-warning/leaderboard")
     String leaderboard(Model model) {
         model.addAttribute("rows", warning.leaderboard());
