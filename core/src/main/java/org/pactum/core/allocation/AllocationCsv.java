@@ -63,7 +63,7 @@ public final class AllocationCsv {
         for (int r = 1; r < destinationRows.size(); r++) {
             String[] row = destinationRows.get(r);
             int line = r + 1;
-            Cells cells = new Cells(destinationsName, line, row, dHeader, problems);
+            CsvCells cells = new CsvCells(destinationsName, line, row, dHeader, problems);
             String id = cells.text("id");
             int capacity = cells.count("capacity");
             int minimum = cells.count("minimum");
@@ -95,7 +95,7 @@ public final class AllocationCsv {
         for (int r = 1; r < householdRows.size(); r++) {
             String[] row = householdRows.get(r);
             int line = r + 1;
-            Cells cells = new Cells(householdsName, line, row, hHeader, problems);
+            CsvCells cells = new CsvCells(householdsName, line, row, hHeader, problems);
             String id = cells.text("id");
             int persons = cells.count("persons");
             int[] needs = new int[dimensions.size()];
@@ -136,76 +136,5 @@ public final class AllocationCsv {
             index.putIfAbsent(columns[c], c);
         }
         return index;
-    }
-
-    /** The cells of one line, read by column name; every unreadable cell becomes a problem. */
-    private static final class Cells {
-        private final String file;
-        private final int line;
-        private final String[] row;
-        private final Map<String, Integer> header;
-        private final List<InstanceProblem> problems;
-        private boolean ok = true;
-
-        Cells(String file, int line, String[] row, Map<String, Integer> header, List<InstanceProblem> problems) {
-            this.file = file;
-            this.line = line;
-            this.row = row;
-            this.header = header;
-            this.problems = problems;
-        }
-
-        boolean ok() {
-            return ok;
-        }
-
-        String optional(String column) {
-            int c = header.get(column);
-            return c < row.length ? row[c] : "";
-        }
-
-        String text(String column) {
-            String value = optional(column);
-            if (value.isEmpty()) {
-                fail(column, "empty");
-            }
-            return value;
-        }
-
-        int count(String column) {
-            String value = optional(column);
-            try {
-                int parsed = Integer.parseInt(value);
-                if (parsed < 0) {
-                    fail(column, "must be zero or more, was " + value);
-                }
-                return parsed;
-            } catch (NumberFormatException notANumber) {
-                fail(column, "not a whole number: '" + value + "'");
-                return 0;
-            }
-        }
-
-        float score(String column) {
-            String value = optional(column);
-            if (value.isEmpty()) {
-                return Float.NaN;
-            }
-            try {
-                float parsed = Float.parseFloat(value);
-                if (!(parsed >= 0 && parsed <= 1)) {
-                    fail(column, "a score is a probability between 0 and 1, was " + value);
-                }
-                return parsed;
-            } catch (NumberFormatException notANumber) {
-                fail(column, "not a number: '" + value + "'");
-                return Float.NaN;
-            }
-        }
-
-        private void fail(String column, String reason) {
-            ok = false;
-            problems.add(new InstanceProblem.BadInput(file, line, column, reason));
-        }
     }
 }

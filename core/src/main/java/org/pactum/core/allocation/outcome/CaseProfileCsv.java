@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.pactum.core.allocation.CsvCells;
 import org.pactum.core.allocation.InstanceProblem;
 import org.pactum.core.allocation.InvalidInstanceException;
 
@@ -76,7 +77,7 @@ public final class CaseProfileCsv {
         Map<String, List<Integer>> idLines = new LinkedHashMap<>();
         for (int r = 1; r < rows.size(); r++) {
             int line = lineNumbers.get(r);
-            Cells cells = new Cells(name, line, rows.get(r), header, problems);
+            CsvCells cells = new CsvCells(name, line, rows.get(r), header, problems);
             String id = cells.text("id");
             String nationality = cells.text("nationality");
             if (!nationality.isEmpty() && !nationality.matches("[A-Z]{3}")) {
@@ -150,69 +151,5 @@ public final class CaseProfileCsv {
             csv.append('\n');
         }
         return csv.toString();
-    }
-
-    /** The cells of one line, read by column name; every unreadable cell becomes a problem. */
-    private static final class Cells {
-        private final String file;
-        private final int line;
-        private final String[] row;
-        private final Map<String, Integer> header;
-        private final List<InstanceProblem> problems;
-        private boolean ok = true;
-
-        Cells(String file, int line, String[] row, Map<String, Integer> header, List<InstanceProblem> problems) {
-            this.file = file;
-            this.line = line;
-            this.row = row;
-            this.header = header;
-            this.problems = problems;
-        }
-
-        boolean ok() {
-            return ok;
-        }
-
-        String optional(String column) {
-            int c = header.get(column);
-            return c < row.length ? row[c] : "";
-        }
-
-        String text(String column) {
-            String value = optional(column);
-            if (value.isEmpty()) {
-                fail(column, "empty");
-            }
-            return value;
-        }
-
-        int count(String column) {
-            String value = optional(column);
-            try {
-                int parsed = Integer.parseInt(value);
-                if (parsed < 0) {
-                    fail(column, "must be zero or more, was " + value);
-                }
-                return parsed;
-            } catch (NumberFormatException notANumber) {
-                fail(column, "not a whole number: '" + value + "'");
-                return 0;
-            }
-        }
-
-        <T> T word(String column, java.util.function.Function<String, Optional<T>> parse, String expected) {
-            String value = optional(column);
-            Optional<T> parsed = parse.apply(value);
-            if (parsed.isEmpty()) {
-                fail(column, "expected " + expected + ", was '" + value + "'");
-                return null;
-            }
-            return parsed.get();
-        }
-
-        void fail(String column, String reason) {
-            ok = false;
-            problems.add(new InstanceProblem.BadInput(file, line, column, reason));
-        }
     }
 }
